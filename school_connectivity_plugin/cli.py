@@ -1,0 +1,130 @@
+"""The headless command: the plugin's main job from a shell, for scripts, servers and `make demo`."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from .core.errors import InputError
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+DESCRIPTION = """Run the School Connectivity main job without the QGIS desktop: import and validate the
+school list, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes,
+prioritise, and export planning maps and a field package. Inputs are only read, never modified; outputs
+appear in --out only when complete."""
+
+OUTPUTS_HELP = """outputs in --out:
+  schools.gpkg          layers 'schools' (normalised + computed fields), 'rejected' (source_row, reason), 'routes'
+  summary.json          rows_in, loaded, rejected, connected, not_connected, unknown, in_pipeline,
+                        hard_to_connect, ... and the same per admin1 under by_admin1
+  planning_map.pdf      national page, then one page per admin1 region when --regions is given
+  planning_map.png      the national page
+  field_package.gpkg    + field_package.qgz: offline package for QField / QGIS
+  priority.csv          the prioritised list;  hard_to_connect.csv  the hard-to-connect list
+
+exit codes: 0 success; 2 bad input (one line on stderr naming file, row, column); 1 other failure."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python3 -m school_connectivity_plugin", description=DESCRIPTION)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser(
+        "run", help="run the main job", description=DESCRIPTION, epilog=OUTPUTS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    run.add_argument("--schools", required=True, metavar="FILE",
+                     help="school list: Giga school-master or ministry CSV/TSV/XLSX (UTF-8 or CP1251, Russian, "
+                          "Kyrgyz or English headers), GeoPackage, GeoJSON or Shapefile in any CRS")
+    run.add_argument("--fiber", action="append", default=[], metavar="FILE",
+                     help="fiber lines or nodes (any vector format and CRS); repeat for several layers")
+    run.add_argument("--boundary", metavar="FILE", help="country boundary polygon: flags schools outside it")
+    run.add_argument("--regions", metavar="FILE", help="admin1 regions polygons: one map page per region")
+    run.add_argument("--dem", metavar="FILE", help="elevation raster (GeoTIFF): terrain reasons and line of sight")
+    run.add_argument("--pipeline", metavar="FILE", help="the operator's work plan (CSV/XLSX) to match to schools")
+    run.add_argument("--out", required=True, metavar="DIR", help="output folder (created; results replaced)")
+    run.add_argument("--speed-preset", default="giga_global", choices=["giga_global", "giga_national"],
+                     help="connectivity speed classes (default: Giga global, good > 20 Mbps, bad < 1 Mbps)")
+    run.add_argument("--title", default="", help="map title (default: a translated 'School connectivity')")
+    run.add_argument("--quiet", action="store_true", help="print only the summary")
+    return parser
+
+
+def _check_readable(args: argparse.Namespace) -> None:
+    for option in ("schools", "boundary", "regions", "dem", "pipeline"):
+        path = getattr(args, option)
+        if path is not None and not os.path.isfile(path):
+            raise InputError("file not found", path=path, column=None)
+    for path in args.fiber:
+        if not os.path.isfile(path):
+            raise InputError("file not found", path=path)
+
+
+def _publish(staging: Path, out: Path) -> None:
+    """Move each finished file into --out with an atomic rename, replacing older results."""
+    out.mkdir(parents=True, exist_ok=True)
+    for item in sorted(staging.iterdir()):
+        os.replace(item, out / item.name)
+
+
+def _print_summary(summary: dict, out: Path) -> None:
+    print(f"schools:          {summary['loaded']} loaded, {summary['rejected']} rejected of {summary['rows_in']} rows")
+    print(f"connected:        {summary['connected']}")
+    print(f"not connected:    {summary['not_connected']}")
+    print(f"unknown:          {summary['unknown']}")
+    print(f"in pipeline:      {summary['in_pipeline']}")
+    print(f"hard to connect:  {summary['hard_to_connect']}")
+    for code, count in summary.get("by_reason", {}).items():
+        print(f"  {code:<16}{count}")
+    print(f"outputs:          {out}")
+
+
+def run(args: argparse.Namespace) -> int:
+    _check_readable(args)
+    out = Path(args.out).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    from .qgis_runtime import start_qgis
+
+    start_qgis()
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    from .processing import workflow
+
+    inputs = workflow.WorkflowInputs(
+        schools=args.schools, fiber=list(args.fiber), boundary=args.boundary, regions=args.regions, dem=args.dem,
+        pipeline=args.pipeline, speed_preset=["giga_global", "giga_national"].index(args.speed_preset),
+        title=args.title,
+    )
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+    try:
+        result = workflow.analyse(inputs, context, feedback)
+        workflow.write_outputs(result, inputs, staging, context, feedback)
+        summary = workflow.summary(result)
+        (staging / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
+        _publish(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _print_summary(summary, out)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # noqa: BLE001 (one line for the user; QgsProcessingException names the input)
+        if type(error).__name__ == "QgsProcessingException":
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_FAILED

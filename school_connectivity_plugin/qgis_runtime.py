@@ -1,0 +1,35 @@
+"""Start QGIS and Processing outside the desktop, for the headless command and scripts."""
+from __future__ import annotations
+
+import os
+import sys
+
+_APP = None
+
+
+def start_qgis():
+    """A QgsApplication with Processing and our provider, created once per process."""
+    global _APP
+    if _APP is not None:
+        return _APP
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    if QgsApplication.instance() is None:
+        QgsApplication.setPrefixPath(os.environ.get("QGIS_PREFIX_PATH", "/usr"), True)
+        _APP = QgsApplication([], True)
+        _APP.initQgis()
+    else:
+        _APP = QgsApplication.instance()
+    plugins_dir = os.path.join(QgsApplication.pkgDataPath(), "python", "plugins")
+    if plugins_dir not in sys.path:
+        sys.path.append(plugins_dir)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from .processing.provider import SchoolConnectivityProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("schoolconnectivity") is None:
+        registry.addProvider(SchoolConnectivityProvider())
+    return _APP

@@ -1,0 +1,52 @@
+"""Headless QGIS for the whole suite: one QgsApplication, created before pytest-qt's qapp."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QGIS_PREFIX_PATH", "/usr")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, "/usr/share/qgis/python/plugins")
+sys.path.insert(0, str(REPO))
+
+SHARED_DATA = REPO.parent / "shared" / "data"
+SAMPLE = REPO / "resources" / "sample"
+
+
+def pytest_configure(config):
+    from qgis.testing import start_app
+
+    start_app(cleanup=False)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from qgis.core import QgsApplication
+
+    from school_connectivity_plugin.processing.provider import SchoolConnectivityProvider
+
+    if QgsApplication.processingRegistry().providerById("schoolconnectivity") is None:
+        QgsApplication.processingRegistry().addProvider(SchoolConnectivityProvider())
+
+
+@pytest.fixture(scope="session")
+def qgis_app():
+    from qgis.core import QgsApplication
+
+    return QgsApplication.instance()
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The real data in ../shared/data; tests that need it skip, saying why, when it is absent."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"real data not available: {SHARED_DATA} is absent (only in the developers' and CI's tree)")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def sample_dir() -> Path:
+    return SAMPLE
