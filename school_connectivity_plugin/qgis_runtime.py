@@ -5,11 +5,12 @@ import os
 import sys
 
 _APP = None
+_PROVIDER = None  # the registry does not keep the Python half of a provider alive
 
 
 def start_qgis():
     """A QgsApplication with Processing and our provider, created once per process."""
-    global _APP
+    global _APP, _PROVIDER
     if _APP is not None:
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,5 +32,6 @@ def start_qgis():
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("schoolconnectivity") is None:
-        registry.addProvider(SchoolConnectivityProvider())
+        _PROVIDER = SchoolConnectivityProvider()
+        registry.addProvider(_PROVIDER)
     return _APP
