@@ -1,0 +1,235 @@
+"""schoolconnectivity:importschools — any national school list in, the normalised school layer out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.classes import SpeedPreset, thresholds_for
+from ..core.columns import parse_column_map, resolve_columns
+from ..core.errors import InputError
+from ..core.importer import SOURCE_PREFIX, build_schools, speed_factor_from_header
+from ..core.readers import read_table
+from ..core.schema import REJECTED_FIELDS, SCHOOL_FIELDS
+from ..core.validate import QaFlag, RejectReason
+from . import layer_io, styling
+
+#: File suffixes read through OGR: vector formats (any CRS, reprojected) and the sheets openpyxl cannot read
+#: (.xls, .ods: attribute tables whose latitude/longitude columns place the rows); the rest are read as text
+#: tables or .xlsx by core.readers.
+OGR_SUFFIXES = frozenset({".geojson", ".json", ".gpkg", ".shp", ".kml", ".gml", ".fgb", ".sqlite", ".geojsonl",
+                          ".xls", ".ods"})
+#: SPEED_PRESET choices, in SpeedPreset order (the enum index is the preset's position).
+PRESET_LABELS = {
+    SpeedPreset.GIGA_GLOBAL: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "Giga global (good > 20 Mbps, bad < 1 Mbps)"),
+    SpeedPreset.GIGA_NATIONAL: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "Giga national (good ≥ 5 Mbps)"),
+    SpeedPreset.USER: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "User-defined (thresholds below)"),
+}
+#: Issues listed one by one in the log before only their count is given.
+MAX_LOGGED_ISSUES = 20
+
+
+def source_columns(source) -> list[str]:
+    """The column names the import will see for a file path or a layer (for the column-mapping dialog)."""
+    if isinstance(source, QgsVectorLayer) or Path(str(source)).suffix.casefold() in OGR_SUFFIXES:
+        layer = layer_io.load_vector(source)
+        names = layer.fields().names()
+        return names if layer.geometryType() == QgsWkbTypes.NullGeometry else names + ["longitude", "latitude"]
+    return [str(column) for column in read_table(source).rows.columns]
+
+
+class ImportSchoolsAlgorithm(QgsProcessingAlgorithm):
+    """Reads a school list of any shape and writes the normalised points plus a table of rejected rows."""
+
+    INPUT = "INPUT"
+    INPUT_LAYER = "INPUT_LAYER"
+    BOUNDARY = "BOUNDARY"
+    BOUNDARY_TOLERANCE_KM = "BOUNDARY_TOLERANCE_KM"
+    SPEED_PRESET = "SPEED_PRESET"
+    GOOD_MBPS = "GOOD_MBPS"
+    BAD_MBPS = "BAD_MBPS"
+    COLUMN_MAP = "COLUMN_MAP"
+    OUTPUT = "OUTPUT"
+    REJECTED = "REJECTED"
+    ROWS_IN = "ROWS_IN"
+    LOADED = "LOADED"
+    REJECTED_COUNT = "REJECTED_COUNT"
+
+    def tr(self, message: str) -> str:
+        return QCoreApplication.translate("ImportSchoolsAlgorithm", message)
+
+    def createInstance(self):  # noqa: N802
+        return ImportSchoolsAlgorithm()
+
+    def name(self) -> str:
+        return "importschools"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Import school list")
+
+    def group(self) -> str:
+        return self.tr("Schools")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "schools"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; "
+            "XLSX; GeoJSON, GeoPackage or Shapefile in any CRS; or a layer of the project) and writes the "
+            "normalised school points in EPSG:4326.\n\n"
+            "Columns are recognised by Giga school-master names and English, Russian and Kyrgyz aliases; "
+            "'Column map' overrides them, e.g. latitude=Широта;download_speed=Скорость.\n\n"
+            "No row is lost: a row is rejected only when it cannot be placed (missing, unreadable, zero or "
+            "out-of-range coordinates) and goes to the rejects table with its reason and its raw values. "
+            "Every other doubt (swapped lat/lon, outside the boundary, duplicates, implausible speeds or "
+            "student counts, unreadable values) is kept and listed in qa_flags.\n\n"
+            "source_row is the 1-based number of the data row in the file, header excluded (blank lines are "
+            "not rows); for a spatial file or a layer it is the feature's position in the layer.\n\n"
+            "Reject reasons: {reasons}.\nQA flags: {flags}."
+        ).format(reasons=", ".join(reason.value for reason in RejectReason),
+                 flags=", ".join(flag.value for flag in QaFlag))
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("School list file"), optional=True,
+            fileFilter=self.tr("School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;"
+                               "All files (*.*)")))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.INPUT_LAYER, self.tr("…or a school layer of the project"), [QgsProcessing.TypeVector],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BOUNDARY, self.tr("Country boundary"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BOUNDARY_TOLERANCE_KM, self.tr("Boundary tolerance (km)"), QgsProcessingParameterNumber.Double,
+            10.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SPEED_PRESET, self.tr("Speed classes"),
+            [self.tr(PRESET_LABELS[preset]) for preset in SpeedPreset], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GOOD_MBPS, self.tr("User-defined: good from (Mbps)"), QgsProcessingParameterNumber.Double,
+            20.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BAD_MBPS, self.tr("User-defined: bad below (Mbps)"), QgsProcessingParameterNumber.Double,
+            1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString(
+            self.COLUMN_MAP, self.tr("Column map (field=Column;field=Column)"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Schools"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS_IN, self.tr("Rows in")))
+        self.addOutput(QgsProcessingOutputNumber(self.LOADED, self.tr("Schools loaded")))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rows rejected")))
+
+    def _read_input(self, parameters, context, feedback) -> tuple[pd.DataFrame, list, str]:
+        """The rows (index = source_row), the reader's row issues, and a name for messages."""
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT_LAYER, context)
+        if not path and layer is None:
+            raise QgsProcessingException(self.tr("Give a school list file or a school layer."))
+        if path and Path(path).suffix.casefold() not in OGR_SUFFIXES:
+            table = read_table(path)
+            feedback.pushInfo(self.tr("Read {path}: encoding {encoding}, delimiter {delimiter}").format(
+                path=path, encoding=table.encoding, delimiter=repr(table.delimiter)))
+            for position_name, new_name in table.renamed_columns.items():
+                feedback.pushWarning(self.tr("Column {old} renamed to {new} (blank or repeated header)").format(
+                    old=position_name, new=new_name))
+            return table.rows, table.issues, path
+        source = layer_io.load_vector(path) if path else layer
+        frame = layer_io.read_points(source, feedback)
+        if source.geometryType() == QgsWkbTypes.NullGeometry and len(frame):  # (an empty GeoJSON has no type)
+            frame = frame.drop(columns=["longitude", "latitude"])
+        frame.index = pd.RangeIndex(1, len(frame) + 1, name="source_row")
+        return frame, [], path or source.name()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            frame, issues, input_name = self._read_input(parameters, context, feedback)
+            if feedback.isCanceled():
+                return {}
+            resolution = resolve_columns([str(c) for c in frame.columns],
+                                         parse_column_map(self.parameterAsString(parameters, self.COLUMN_MAP,
+                                                                                 context)))
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from error
+        if resolution.missing_required:
+            raise QgsProcessingException(self.tr(
+                "{name}: no column for {fields}; columns are: {columns}. Map them with the column map, "
+                "e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both"
+            ).format(name=input_name, fields=", ".join(resolution.missing_required),
+                     columns=", ".join(map(str, frame.columns))))
+        for field_name, column in resolution.columns.items():
+            feedback.pushInfo(self.tr("{field} ← {column}").format(field=field_name, column=column))
+        preset = list(SpeedPreset)[self.parameterAsEnum(parameters, self.SPEED_PRESET, context)]
+        try:
+            thresholds = thresholds_for(preset, self.parameterAsDouble(parameters, self.GOOD_MBPS, context),
+                                        self.parameterAsDouble(parameters, self.BAD_MBPS, context))
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
+        boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context)
+        if boundary_source is not None and boundary_source.featureCount() and (
+                QgsWkbTypes.geometryType(boundary_source.wkbType()) != QgsWkbTypes.PolygonGeometry):
+            raise QgsProcessingException(self.tr("{name}: the boundary must be polygons").format(
+                name=parameters.get(self.BOUNDARY) if isinstance(parameters.get(self.BOUNDARY), str)
+                else boundary_source.sourceName()))
+        boundary = layer_io.polygon_rings(boundary_source) if boundary_source is not None else None
+        result = build_schools(
+            frame, resolution, thresholds, boundary=boundary,
+            tolerance_km=self.parameterAsDouble(parameters, self.BOUNDARY_TOLERANCE_KM, context),
+            speed_factor=speed_factor_from_header(resolution.column("download_speed")), issues=issues)
+        self._log_issues(issues, feedback)
+
+        types = dict(SCHOOL_FIELDS)
+        types.update({column: str for column in result.schools.columns if column.startswith(SOURCE_PREFIX)})
+        fields = layer_io.fields_for(result.schools, types)
+        sink, output_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
+                                               layer_io.WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        layer_io.write_points_to_sink(result.schools, sink, fields, feedback)
+        rejected_fields = layer_io.fields_for(result.rejected, REJECTED_FIELDS)
+        rejected_sink, rejected_id = self.parameterAsSink(parameters, self.REJECTED, context, rejected_fields,
+                                                          QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        if rejected_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
+        layer_io.add_features(rejected_sink, layer_io.features_from_table(result.rejected, rejected_fields))
+
+        loaded, rejected = len(result.schools), len(result.rejected)
+        if loaded + rejected != result.rows_in:
+            raise QgsProcessingException(self.tr("Rows lost: {loaded} + {rejected} != {rows}").format(
+                loaded=loaded, rejected=rejected, rows=result.rows_in))
+        feedback.pushInfo(self.tr("{rows} rows in: {loaded} schools loaded, {rejected} rejected").format(
+            rows=result.rows_in, loaded=loaded, rejected=rejected))
+        for reason, count in result.rejected["reason"].value_counts().items():
+            feedback.pushWarning(self.tr("Rejected, {reason}: {count}").format(reason=reason, count=count))
+        for code, count in sorted(result.flag_counts.items()):
+            feedback.pushInfo(self.tr("Flagged, {code}: {count}").format(code=code, count=count))
+        styling.style_on_load(context, output_id)
+        return {self.OUTPUT: output_id, self.REJECTED: rejected_id, self.ROWS_IN: result.rows_in,
+                self.LOADED: loaded, self.REJECTED_COUNT: rejected}
+
+    def _log_issues(self, issues: list, feedback) -> None:
+        """Row-level reader problems, named by row, the first few one by one."""
+        for issue in issues[:MAX_LOGGED_ISSUES]:
+            feedback.pushWarning(self.tr("Row {row}: {detail}").format(row=issue.row, detail=issue.detail))
+        if len(issues) > MAX_LOGGED_ISSUES:
+            feedback.pushWarning(self.tr("… and {count} more row issues (see qa_flags)").format(
+                count=len(issues) - MAX_LOGGED_ISSUES))
