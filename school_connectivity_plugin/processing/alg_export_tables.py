@@ -1,0 +1,88 @@
+"""Processing algorithm: the prioritised and hard-to-connect lists as CSV or XLSX, safe to open in a spreadsheet."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import tabular_export
+from . import layer_io
+
+
+class ExportTablesAlgorithm(QgsProcessingAlgorithm):
+    """Writes priority and hard-to-connect lists; the format follows each file's extension."""
+
+    SCHOOLS = "SCHOOLS"
+    OUTPUT_PRIORITY = "OUTPUT_PRIORITY"
+    OUTPUT_HARD = "OUTPUT_HARD"
+    PRIORITY_ROWS = "PRIORITY_ROWS"
+    HARD_ROWS = "HARD_ROWS"
+
+    def tr(self, text: str) -> str:
+        """Translate in this algorithm's context."""
+        return QCoreApplication.translate("ExportTablesAlgorithm", text)
+
+    def createInstance(self):  # noqa: N802, D102
+        return ExportTablesAlgorithm()
+
+    def name(self) -> str:  # noqa: D102
+        return "exporttables"
+
+    def displayName(self) -> str:  # noqa: N802, D102
+        return self.tr("Export priority and hard-to-connect lists")
+
+    def group(self) -> str:  # noqa: D102
+        return self.tr("Outputs")
+
+    def groupId(self) -> str:  # noqa: N802, D102
+        return "outputs"
+
+    def shortHelpString(self) -> str:  # noqa: N802, D102
+        return self.tr(
+            "Writes the prioritised list (ranked schools in rank order; without ranks, the unconnected schools) "
+            "and the hard-to-connect list with reasons. A .csv file is UTF-8 with a byte-order mark so Excel "
+            "reads Cyrillic names; a .xlsx file is a spreadsheet. Text that starts with = + - @ gets a leading "
+            "apostrophe so a spreadsheet never runs it as a formula.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802, D102
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SCHOOLS, self.tr("Schools (analysed)"), [QgsProcessing.TypeVectorPoint]))
+        file_filter = self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PRIORITY, self.tr("Prioritised list"), file_filter, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_HARD, self.tr("Hard-to-connect list"), file_filter, optional=True))
+        self.addOutput(QgsProcessingOutputNumber(self.PRIORITY_ROWS, self.tr("Rows in the prioritised list")))
+        self.addOutput(QgsProcessingOutputNumber(self.HARD_ROWS, self.tr("Rows in the hard-to-connect list")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802, D102
+        source = self.parameterAsSource(parameters, self.SCHOOLS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
+        frame = layer_io.read_points(source, feedback)
+        results = {}
+        for key, rows_key, build, sheet in (
+                (self.OUTPUT_PRIORITY, self.PRIORITY_ROWS, tabular_export.priority_table, self.tr("Priority")),
+                (self.OUTPUT_HARD, self.HARD_ROWS, tabular_export.hard_to_connect_table, self.tr("Hard to connect"))):
+            path = self.parameterAsFileOutput(parameters, key, context)
+            if not path:
+                continue
+            table = build(frame)
+            try:
+                if Path(path).suffix.lower() == ".xlsx":
+                    tabular_export.write_xlsx(table, path, sheet)
+                else:
+                    tabular_export.write_csv(table, path)
+            except OSError as error:
+                raise QgsProcessingException(f"{path}: {error.strerror or error}") from error
+            feedback.pushInfo(self.tr("Wrote {n} rows to {path}").format(n=len(table), path=path))
+            results[key], results[rows_key] = path, len(table)
+        return results

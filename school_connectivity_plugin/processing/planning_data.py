@@ -1,0 +1,126 @@
+"""Private, styled copies of the inputs for planning maps and packages, and each school's region."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ..core.palette import Preset
+from ..core.planning_lists import match_regions
+from . import layer_io, styling
+from .styling import REGION_NAME_FIELDS, LineKind, region_name_fields
+
+
+#: pylupdate5 files tr() calls made outside a class (and QT_TR_NOOP) under this context.
+TR_CONTEXT = "@default"
+
+
+def tr(text: str) -> str:
+    """Translate a layer name shown in legends."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+@dataclass
+class PlanningData:
+    """Everything a planning map or field package draws, owned by a private project (inputs untouched)."""
+
+    project: QgsProject
+    frame: pd.DataFrame
+    schools: QgsVectorLayer
+    fiber: list[QgsVectorLayer] = field(default_factory=list)
+    routes: QgsVectorLayer | None = None
+    regions: QgsVectorLayer | None = None
+    region_names: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def line_layers(self) -> list[QgsVectorLayer]:
+        """Routes over fiber, as the map stacks them."""
+        return ([self.routes] if self.routes is not None else []) + list(self.fiber)
+
+
+def _copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:
+    """An in-memory copy, so styling and renaming never touch the user's layer."""
+    copy = layer.materialize(QgsFeatureRequest())
+    copy.setName(name)
+    return copy
+
+
+def _source_name(layer: QgsVectorLayer) -> str:
+    path = layer.source().split("|")[0]
+    return path.replace("\\", "/").rsplit("/", 1)[-1] if layer.providerType() != "memory" else layer.name()
+
+
+def region_label(feature, fields: list[str]) -> str:
+    """The first non-empty name of a region feature."""
+    for name in region_name_fields():
+        if name in fields and feature[name] not in (None, ""):
+            return str(feature[name])
+    return str(feature.id())
+
+
+def assign_regions(frame: pd.DataFrame, regions: QgsVectorLayer) -> np.ndarray:
+    """Region index per school: by admin1 name first, then the polygon holding it, then the nearest one."""
+    fields = regions.fields().names()
+    features = list(regions.getFeatures())
+    names = [[feature[name] for name in REGION_NAME_FIELDS if name in fields] for feature in features]
+    admin1 = frame["admin1"] if "admin1" in frame else pd.Series([None] * len(frame))
+    index = match_regions(admin1, names)
+    transform = QgsCoordinateTransform(regions.crs(), layer_io.WGS84, QgsProject.instance())
+    geometries = []
+    for feature in features:
+        geometry = QgsGeometry(feature.geometry())
+        geometry.transform(transform)
+        geometries.append(geometry)
+    spatial = QgsSpatialIndex()
+    for position, geometry in enumerate(geometries):
+        spatial.addFeature(position, geometry.boundingBox())
+    lons, lats = frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)
+    for row in np.flatnonzero((index < 0) & np.isfinite(lons) & np.isfinite(lats)):
+        point = QgsGeometry.fromPointXY(QgsPointXY(lons[row], lats[row]))
+        holders = [c for c in spatial.intersects(point.boundingBox()) if geometries[c].contains(point)]
+        index[row] = holders[0] if holders else spatial.nearestNeighbor(point.asPoint(), 1)[0]
+    return index
+
+
+def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVectorLayer | None,
+            regions: QgsVectorLayer | None, preset: Preset = Preset.GIGA, feedback=None) -> PlanningData:
+    """Read the schools once, copy and style every layer into a private project."""
+    frame = layer_io.read_points(schools, feedback)
+    project = QgsProject()
+    school_types = {name: kind for name, kind in _field_types(schools).items() if name in frame}
+    school_layer = layer_io.memory_layer_from_points(frame.drop(columns=["source_fid"]), tr("Schools"), school_types)
+    styling.apply_school_style(school_layer, preset)
+    data = PlanningData(project=project, frame=frame, schools=school_layer,
+                        sources=[_source_name(layer) for layer in [schools, *fiber, routes, regions] if layer])
+    for layer in fiber:
+        copy = _copy(layer, tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer.name()))
+        styling.apply_line_style(copy, LineKind.FIBER)
+        data.fiber.append(copy)
+    if routes is not None:
+        data.routes = _copy(routes, tr("Proposed fiber routes"))
+        styling.apply_line_style(data.routes, LineKind.ROUTES)
+    if regions is not None:
+        data.regions = _copy(regions, tr("Regions"))
+        styling.apply_line_style(data.regions, LineKind.REGIONS)
+        fields = data.regions.fields().names()
+        data.region_names = [region_label(feature, fields) for feature in data.regions.getFeatures()]
+        frame["region_index"] = assign_regions(frame, data.regions) if len(frame) else np.zeros(0, dtype=np.int64)
+    project.addMapLayers([data.schools, *data.line_layers(), *([data.regions] if data.regions else [])])
+    return data
+
+
+def _field_types(layer: QgsVectorLayer) -> dict[str, type]:
+    """Python types of the layer's fields, so copies keep integers and booleans as they were."""
+    kinds = {QVariant.Int: int, QVariant.LongLong: int, QVariant.Double: float, QVariant.Bool: bool}
+    return {f.name(): kinds.get(f.type(), str) for f in layer.fields()}

@@ -1,0 +1,31 @@
+"""Regenerate resources/layouts/*.qpt (run after changing processing/layout_templates.py)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from qgis.core import QgsReadWriteContext  # noqa: E402
+from qgis.testing import start_app  # noqa: E402
+
+from school_connectivity_plugin import paths  # noqa: E402
+from school_connectivity_plugin.processing import layout_templates  # noqa: E402
+
+
+def main() -> None:
+    """Write the national map and the region atlas templates."""
+    start_app(cleanup=False)
+    paths.LAYOUTS.mkdir(parents=True, exist_ok=True)
+    for name, build in (("national_map", layout_templates.national_layout),
+                        ("region_atlas", layout_templates.region_layout)):
+        path = paths.LAYOUTS / f"{name}.qpt"
+        if not build().saveAsTemplate(str(path), QgsReadWriteContext()):
+            raise SystemExit(f"{path}: cannot write template")
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
