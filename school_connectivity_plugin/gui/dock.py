@@ -1,0 +1,399 @@
+"""The plugin's dock: its home in the QGIS window, where the country's connectivity is always in view."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication, QgsProcessingUtils, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
+from qgis.PyQt.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.palette import Preset
+from ..core.stats import ConnectivityStats
+from ..processing import layer_io
+from ..processing.styling import (
+    LineKind,
+    apply_line_style,
+    apply_phase_style,
+    apply_school_style,
+    recolour_schools,
+)
+from ..settings import PluginSettings
+from .help import HelpDialog
+from .inputs import InputsPanel
+from .live import LayerWatcher, source_file
+from .options import PAGE_NAME
+from .priorities_panel import PrioritiesPanel
+from .progress_panel import ProgressPanel
+from .recount import STATS_FIELDS, Counts, RecountTask, count
+from .statistics_page import StatisticsPage
+from .stats_table import AreaRow, area_expression
+from .tasks import STEP_ALGORITHMS, AlgorithmChain, RunInputs, Step, input_file_filter, missing_algorithms
+
+#: Layers with more features than this are counted in a background task instead of on the GUI thread.
+SYNC_COUNT_LIMIT = 5_000
+#: The prioritize output whose rows the Priorities table shows.
+PHASES_OUTPUT = "PHASES"
+#: Dock buttons: step -> (object name, label, QGIS theme icon).
+STEP_BUTTONS = {
+    Step.IMPORT: ("importButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Import…"), "/mActionAddLayer.svg"),
+    Step.ANALYSIS: ("analysisButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Analyse"),
+                    "/algorithms/mAlgorithmNearestNeighbour.svg"),
+    Step.PRIORITISE: ("prioritiseButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Prioritise"),
+                      "/sort.svg"),
+    Step.EXPORT: ("exportButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Export maps"), "/mActionNewLayout.svg"),
+}
+
+
+class SchoolConnectivityDock(QDockWidget):
+    """Layer pickers, step buttons with progress and Cancel, live statistics, and progress over time."""
+
+    def __init__(self, iface, parent=None):
+        super().__init__(self.tr("School Connectivity"), parent)
+        self.iface = iface
+        self.settings = PluginSettings.load()
+        self.stats = ConnectivityStats()
+        self.chain: AlgorithmChain | None = None
+        self.recount_task: RecountTask | None = None
+        self._snapshot_tasks: list[RecountTask] = []
+        self.sync_limit = SYNC_COUNT_LIMIT
+        self.outputs: dict = {}
+        self._selection_layer: QgsVectorLayer | None = None
+        self.watcher = LayerWatcher(self)
+        self.watcher.set_file_watching(self.settings.watch_files)
+        self.watcher.changed.connect(self.refresh_statistics)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layers_box = QgsCollapsibleGroupBox(self.tr("Layers"), body)
+        layers_layout = QVBoxLayout(layers_box)
+        self.inputs = InputsPanel(layers_box)
+        layers_layout.addWidget(self.inputs)
+        layout.addWidget(layers_box)
+        layout.addLayout(self._build_buttons(body))
+        self.priorities = PrioritiesPanel(body)
+        layout.addWidget(self.priorities)
+        layout.addLayout(self._build_progress(body))
+        self.tabs = QTabWidget(body)
+        self.tabs.setCornerWidget(self._build_corner(self.tabs))
+        self.statistics = StatisticsPage(self.tabs)
+        self.statistics.changed.connect(self.refresh_statistics)
+        self.statistics.areaClicked.connect(self.select_area)
+        self.tabs.addTab(self.statistics, self.tr("Statistics"))
+        self.progress_panel = ProgressPanel(self.tabs)
+        self.progress_panel.record_button.clicked.connect(lambda: self.record_snapshot())
+        self.progress_panel.failed.connect(self._warn)
+        self.tabs.addTab(self.progress_panel, self.tr("Progress over time"))
+        layout.addWidget(self.tabs, 1)
+        self.setWidget(body)
+        self.inputs.schoolLayerChanged.connect(self._school_layer_changed)
+        self._school_layer_changed(self.inputs.school_layer())
+
+    def tr(self, message: str) -> str:
+        return QCoreApplication.translate("SchoolConnectivityDock", message)
+
+    def _build_buttons(self, parent: QWidget) -> QGridLayout:
+        """The steps two by two, so the dock stays narrow in every language; each says what it runs."""
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        registry = QgsApplication.processingRegistry()
+        self.step_buttons: dict[Step, QPushButton] = {}
+        for index, (step, (name, label, icon)) in enumerate(STEP_BUTTONS.items()):
+            button = QPushButton(QgsApplication.getThemeIcon(icon), self.tr(label), parent)
+            button.setObjectName(name)
+            algorithms = [registry.algorithmById(alg_id) for alg_id in STEP_ALGORITHMS[step]]
+            button.setToolTip(" → ".join(alg.displayName() for alg in algorithms if alg is not None))
+            button.clicked.connect(lambda _checked, step=step: self._step_clicked(step))
+            grid.addWidget(button, *divmod(index, 2))
+            self.step_buttons[step] = button
+        imports = QMenu(self.step_buttons[Step.IMPORT])
+        imports.addAction(self.tr("School list…"), lambda: self._step_clicked(Step.IMPORT))
+        imports.addAction(self.tr("Operator's work plan…"), lambda: self._step_clicked(Step.PIPELINE))
+        self.step_buttons[Step.IMPORT].setMenu(imports)
+        return grid
+
+    def _build_corner(self, parent: QWidget) -> QWidget:
+        """Settings and help as small buttons in the tabs' corner."""
+        corner = QWidget(parent)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 0, 0)
+        for name, tip, icon, slot in (
+            ("settingsButton", self.tr("Settings"), "/mActionOptions.svg", self.show_settings),
+            ("helpButton", self.tr("User guide"), "/mActionHelpContents.svg", self.show_help),
+        ):
+            tool = QToolButton(corner)
+            tool.setObjectName(name)
+            tool.setToolTip(tip)
+            tool.setIcon(QgsApplication.getThemeIcon(icon))
+            tool.setAutoRaise(True)
+            tool.clicked.connect(slot)
+            row.addWidget(tool)
+        return corner
+
+    def _build_progress(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.status = QLabel(self.tr("Choose a school layer to begin."), parent)
+        self.status.setObjectName("statusLabel")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(parent)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(140)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), parent)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.progress)
+        row.addWidget(self.cancel_button)
+        return row
+
+    # --- the school layer and its statistics ---
+
+    def school_layer(self) -> QgsVectorLayer | None:
+        return self.inputs.school_layer()
+
+    def _school_layer_changed(self, layer) -> None:
+        if self._selection_layer is not None and not sip.isdeleted(self._selection_layer):
+            self._selection_layer.selectionChanged.disconnect(self._selection_changed)
+        self._selection_layer = layer
+        if layer is not None:
+            layer.selectionChanged.connect(self._selection_changed)
+            path = source_file(layer)
+            self.progress_panel.suggest_store(path)
+        self.watcher.watch(layer)
+        self.refresh_statistics()
+
+    def _selection_changed(self, *_args) -> None:
+        if self.statistics.selected_only.isChecked():
+            self.watcher.schedule()
+
+    def refresh_statistics(self, *_args) -> None:
+        """Recount from the layer as it is now: edit buffer, subset filter and (optionally) selection."""
+        if self.recount_task is not None:
+            self.recount_task.cancel()
+            self.recount_task = None
+        layer = self.school_layer()
+        if layer is None:
+            self._show(Counts())
+            return
+        fids = layer.selectedFeatureIds() if self.statistics.selected_only.isChecked() else None
+        columns = self.statistics.columns()
+        if layer.featureCount() <= self.sync_limit:
+            self._show(count(layer_io.read_attributes(layer, STATS_FIELDS, fids), columns), layer)
+            return
+        task = self.recount_task = RecountTask(layer, fids, columns)
+        task.taskCompleted.connect(lambda: self._recounted(task, layer))
+        self.status.setText(self.tr("Counting {count} schools…").format(count=layer.featureCount()))
+        QgsApplication.taskManager().addTask(task)
+
+    def _recounted(self, task: RecountTask, layer: QgsVectorLayer) -> None:
+        if task is self.recount_task:
+            self.recount_task = None
+            self._show(task.counts, None if sip.isdeleted(layer) else layer)
+
+    def _show(self, counts: Counts, layer: QgsVectorLayer | None = None) -> None:
+        self.stats = counts.national
+        self.statistics.show_counts(counts, Preset(self.settings.colour_preset))
+        if layer is not None and not self.chain:
+            self.status.setText(self.tr("{layer}, updated at {time}").format(
+                layer=layer.name(), time=QLocale().toString(QTime.currentTime(), QLocale.ShortFormat)))
+
+    def select_area(self, area: AreaRow) -> None:
+        """Select and zoom to the schools of a table row's area."""
+        layer = self.school_layer()
+        if layer is None:
+            return
+        layer.selectByExpression(area_expression(area.admin1, area.admin2), QgsVectorLayer.SetSelection)
+        if layer.selectedFeatureCount():
+            self.iface.mapCanvas().zoomToSelected(layer)
+
+    # --- progress over time ---
+
+    def record_snapshot(self, when: datetime | None = None) -> bool:
+        """Store the whole layer's counts (not just the selection), national and per region; large layers are
+        counted in the background and recorded when the count is done."""
+        layer = self.school_layer()
+        if layer is None:
+            self._warn(self.tr("Choose a school layer first."))
+            return False
+        when = when or datetime.now()
+        if layer.featureCount() <= self.sync_limit:
+            counts = count(layer_io.read_attributes(layer, STATS_FIELDS), ["admin1"])
+            return self._record(counts, when)
+        task = RecountTask(layer, None, ["admin1"])
+        task.taskCompleted.connect(lambda: self._record(task.counts, when))
+        self._snapshot_tasks.append(task)
+        task.taskCompleted.connect(lambda: self._snapshot_tasks.remove(task))
+        QgsApplication.taskManager().addTask(task)
+        return True
+
+    def _record(self, counts: Counts, when: datetime) -> bool:
+        regions = {key[0]: stats for key, stats in counts.areas.items()}
+        return self.progress_panel.record(counts.national, regions, when)
+
+    # --- running the steps ---
+
+    def _step_clicked(self, step: Step) -> None:
+        if step is Step.IMPORT:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a school list"), "",
+                                                  input_file_filter(Step.IMPORT))
+            if path:
+                self.run_step(Step.IMPORT, path)
+            return
+        if step is Step.PIPELINE:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the operator's work plan"), "",
+                                                  input_file_filter(Step.PIPELINE))
+            if path:
+                self.run_step(Step.PIPELINE, source_file=path)
+            return
+        self.run_step(step)
+
+    def run_step(self, step: Step, schools=None, source_file: str | None = None) -> AlgorithmChain | None:
+        """Start a step in the background; None (and a message) when it cannot start."""
+        missing = missing_algorithms(step)
+        if missing:
+            self._warn(self.tr("Not available in this version: {ids}").format(ids=", ".join(missing)))
+            return None
+        source = schools if schools is not None else self.school_layer()
+        if source is None:
+            self._warn(self.tr("Choose a school layer first."))
+            return None
+        self.settings = PluginSettings.load()
+        inputs = RunInputs(source, self.inputs.fiber_layers(), self.inputs.regions.currentLayer(),
+                           self.inputs.dem.currentLayer(), self.settings, dict(self.outputs), source_file)
+        chain = self.chain = AlgorithmChain(step, inputs, self._results_root(), self)
+        chain.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        chain.message.connect(self.status.setText)
+        chain.finished.connect(self._step_finished)
+        self._set_running(True)
+        chain.start()
+        return chain
+
+    def cancel(self) -> None:
+        if self.chain is not None:
+            self.status.setText(self.tr("Cancelling…"))
+            self.chain.cancel()
+
+    def _results_root(self) -> Path:
+        """Outputs live beside the saved project, else in QGIS's Processing temporary folder."""
+        home = QgsProject.instance().homePath()
+        return Path(home) / "school_connectivity_results" if home else Path(QgsProcessingUtils.tempFolder())
+
+    def _set_running(self, running: bool) -> None:
+        for button in self.step_buttons.values():
+            button.setEnabled(not running)
+        self.progress.setValue(0)
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+
+    def _step_finished(self, ok: bool, results: dict) -> None:
+        chain, self.chain = self.chain, None
+        self._set_running(False)
+        if not ok:
+            if chain.error:
+                self._warn(chain.error)
+            else:
+                self.status.setText(self.tr("Stopped; nothing was written."))
+            return
+        for step_results in results.values():
+            self.outputs.update(step_results)
+        if chain.step is Step.EXPORT:
+            if not self.progress_panel.chart.frame.empty:
+                self.progress_panel.export_png(str(chain.run_dir / "progress_chart.png"))
+            message = self.tr("Maps written to {folder}").format(folder=chain.run_dir)
+            self.status.setText(message)
+            self.iface.messageBar().pushMessage(self.tr("School Connectivity"), message, Qgis.Success, 10)
+            return
+        added = self._add_outputs(chain)
+        self.status.setText(self.tr("Done: {count} layers added.").format(count=added))
+
+    def _add_outputs(self, chain: AlgorithmChain) -> int:
+        """Add the step's layers to the project, styled; the final school layer becomes the dock's layer."""
+        preset = Preset(self.settings.colour_preset)
+        added = 0
+        for alg_id, results in chain.results.items():
+            algorithm = QgsApplication.processingRegistry().algorithmById(alg_id)
+            for key, value in results.items():
+                is_schools = value == chain.schools_output and key == "OUTPUT"
+                if not isinstance(value, str) or not value.lower().endswith(".gpkg") or (
+                    key == "OUTPUT" and not is_schools
+                ):
+                    continue
+                output = algorithm.outputDefinition(key) if algorithm else None
+                layer = QgsVectorLayer(value, output.description() if output else key, "ogr")
+                if not layer.isValid() or (not layer.featureCount() and not is_schools):
+                    continue
+                if is_schools:
+                    apply_school_style(layer, preset)
+                    if chain.step is Step.PRIORITISE:
+                        apply_phase_style(layer)
+                elif layer.geometryType() == QgsWkbTypes.LineGeometry:
+                    apply_line_style(layer, LineKind.ROUTES)
+                QgsProject.instance().addMapLayer(layer)
+                added += 1
+                if key == PHASES_OUTPUT:
+                    self.priorities.show_phases(layer)
+                if is_schools:
+                    self._replace_school_layer(layer)
+        return added
+
+    def _replace_school_layer(self, layer: QgsVectorLayer) -> None:
+        """The step's school layer takes over; the one it was made from stays in the project, hidden."""
+        previous = self.school_layer()
+        node = QgsProject.instance().layerTreeRoot().findLayer(previous.id()) if previous is not None else None
+        if node is not None:
+            node.setItemVisibilityChecked(False)
+        self.inputs.schools.setLayer(layer)
+
+    # --- settings, help, messages ---
+
+    def apply_settings(self, settings: PluginSettings) -> None:
+        """Called by the Options page: follow the new file-watching choice and restyle in the new colours."""
+        recolour = settings.colour_preset != self.settings.colour_preset
+        self.settings = settings
+        self.priorities.show_settings(settings)
+        self.watcher.set_file_watching(settings.watch_files)
+        layer = self.school_layer()
+        if recolour and layer is not None and "connectivity_class" in layer.fields().names():
+            recolour_schools(layer, Preset(settings.colour_preset))
+        self.refresh_statistics()
+
+    def show_settings(self) -> None:
+        self.iface.showOptionsDialog(self.iface.mainWindow(), PAGE_NAME)
+
+    def show_help(self) -> None:
+        HelpDialog(self).exec_()
+
+    def _warn(self, message: str) -> None:
+        self.status.setText(message)
+        self.iface.messageBar().pushMessage(self.tr("School Connectivity"), message, Qgis.Warning, 8)
+
+    def close_plugin(self) -> None:
+        """Disconnect everything this dock connected to QGIS before it is deleted."""
+        if self.chain is not None:
+            self.chain.cancel()
+        if self.recount_task is not None:
+            self.recount_task.cancel()
+            self.recount_task = None
+        if self._selection_layer is not None and not sip.isdeleted(self._selection_layer):
+            self._selection_layer.selectionChanged.disconnect(self._selection_changed)
+        self._selection_layer = None
+        self.watcher.release()
+        self.inputs.release()
+        self.progress_panel.release()

@@ -1,0 +1,67 @@
+"""The plugin's user settings as one typed structure, kept in QGIS's settings under one prefix."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+
+from qgis.core import QgsSettings
+
+from .core.costs import PRESETS, CostPreset
+from .core.palette import Preset
+
+PREFIX = "school_connectivity"
+_DEFAULT_COSTS = PRESETS[CostPreset.GIGA]
+
+
+@dataclass
+class PluginSettings:
+    """Defaults the dock and the Options page hand to the algorithms; every field is one QgsSettings key."""
+
+    speed_preset: int = 0
+    good_threshold_mbps: float = 20.0
+    bad_threshold_mbps: float = 1.0
+    max_fiber_distance_m: float = 20_000.0
+    elevation_threshold_m: float = 2_500.0
+    cost_preset: str = CostPreset.GIGA.value
+    fiber_cost_per_km_usd: float = _DEFAULT_COSTS.fiber.per_km_usd
+    colour_preset: str = Preset.GIGA.value
+    watch_files: bool = True
+    budget_per_phase_usd: float = _DEFAULT_COSTS.budget_per_phase_usd
+    objective: int = 0
+
+    @property
+    def colour_preset_index(self) -> int:
+        """The colour preset as the position our algorithms' PRESET enum uses (Preset order)."""
+        return list(Preset).index(Preset(self.colour_preset))
+
+    @property
+    def cost_preset_index(self) -> int:
+        """The cost preset as the position our algorithms' COST_PRESET enum uses (CostPreset order)."""
+        return list(CostPreset).index(CostPreset(self.cost_preset))
+
+    @property
+    def cost_overrides_json(self) -> str:
+        """The fiber price as a COST_OVERRIDES change of the preset ('' when it is the preset's own price)."""
+        preset_price = PRESETS[CostPreset(self.cost_preset)].fiber.per_km_usd
+        if self.fiber_cost_per_km_usd == preset_price:
+            return ""
+        return json.dumps({"fiber": {"per_km_usd": self.fiber_cost_per_km_usd}})
+
+    @classmethod
+    def load(cls, settings: QgsSettings | None = None) -> "PluginSettings":
+        """Read every field, falling back to its default when absent or unreadable."""
+        store = settings or QgsSettings()
+        values = {}
+        for spec in fields(cls):
+            default = spec.default
+            try:
+                values[spec.name] = store.value(f"{PREFIX}/{spec.name}", default, type=type(default))
+            except TypeError:
+                values[spec.name] = default
+        return cls(**values)
+
+    def save(self, settings: QgsSettings | None = None) -> None:
+        """Write every field so the next QGIS session starts from the user's choices."""
+        store = settings or QgsSettings()
+        for spec in fields(self):
+            store.setValue(f"{PREFIX}/{spec.name}", getattr(self, spec.name))
