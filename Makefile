@@ -12,10 +12,13 @@ DEB_PACKAGES := python3-qgis qgis-providers qgis python3-pandas python3-scipy py
 	python3-openpyxl python3-pytest python3-pytestqt python3-mock python3-hypothesis python3-gdal \
 	gdal-bin xvfb xauth xdotool pyqt5-dev-tools qttools5-dev-tools poppler-utils fonts-dejavu-core
 
-TS_FILES := $(wildcard i18n/*.ts)
+# Languages of the user interface besides English; `make i18n-update` refreshes their .ts sources.
+LANGUAGES := ru ky
+TS_FILES := $(foreach lang,$(LANGUAGES),i18n/school_connectivity_$(lang).ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
+PY_SOURCES = $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort)
 
-.PHONY: deps test demo package deploy bench e2e i18n sample clean
+.PHONY: deps test demo package deploy bench e2e i18n i18n-update sample clean
 
 deps:
 	@$(PYTHON) tools/deps.py $(DEB_PACKAGES)
@@ -24,6 +27,10 @@ i18n: $(QM_FILES)
 
 i18n/%.qm: i18n/%.ts
 	lrelease -silent $< -qm $@
+
+# Collect every tr()/translate() string of the plugin into the .ts files; existing translations are kept.
+i18n-update:
+	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS_FILES)
 
 test: deps i18n
 	$(PYTHON) -m pytest
@@ -48,9 +55,9 @@ package: i18n
 	cp -r $(PLUGIN)/. $(STAGE)/
 	cp metadata.txt LICENSE $(STAGE)/
 	cp -r resources $(STAGE)/resources
-	mkdir -p $(STAGE)/i18n && cp i18n/*.qm $(STAGE)/i18n/ 2>/dev/null || true
+	mkdir -p $(STAGE)/i18n && cp $(QM_FILES) $(STAGE)/i18n/
 	find $(STAGE) -name '__pycache__' -prune -exec rm -rf {} +
-	find $(STAGE) -name '*.pyc' -delete
+	find $(STAGE) \( -name '*.pyc' -o -name '*.aux.xml' \) -delete
 	cd $(DIST) && $(PYTHON) -c "import shutil; shutil.make_archive('$(PLUGIN)', 'zip', '.', '$(PLUGIN)')"
 	@echo "built $(DIST)/$(PLUGIN).zip"
 
@@ -60,8 +67,13 @@ deploy: package
 	cp -r $(STAGE) $(QGIS_PROFILE)/python/plugins/$(PLUGIN)
 	@echo "deployed to $(QGIS_PROFILE)/python/plugins/$(PLUGIN)"
 
+e2e: deps package
+	$(PYTHON) tests/e2e/run_e2e.py --dist $(DIST) --out out/e2e
+
 bench: deps
 	$(PYTHON) bench/run.py
+	$(PYTHON) bench/bench_routes.py
+	$(PYTHON) bench/scale_2m.py
 
 clean:
 	rm -rf $(DIST) out .pytest_cache

@@ -23,7 +23,8 @@ OUTPUTS_HELP = """outputs in --out:
   summary.json          rows_in, loaded, rejected, connected, not_connected, unknown, in_pipeline,
                         hard_to_connect, ... and the same per admin1 under by_admin1
   planning_map.pdf      national page, then one page per admin1 region when --regions is given
-  planning_map.png      the national page
+  planning_map.png      the national page, and planning_map_<Region>.png for each region page
+                        (with --regions; <Region> is the region's name, other characters as _)
   field_package.gpkg    + field_package.qgz: offline package for QField / QGIS
   priority.csv          the prioritised list;  hard_to_connect.csv  the hard-to-connect list
 
@@ -49,8 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, metavar="DIR", help="output folder (created; results replaced)")
     run.add_argument("--speed-preset", default="giga_global", choices=["giga_global", "giga_national"],
                      help="connectivity speed classes (default: Giga global, good > 20 Mbps, bad < 1 Mbps)")
+    run.add_argument("--column-map", default="", metavar="MAP",
+                     help="map columns the importer does not recognise: 'field=Column;field=Column' "
+                          "(fields: school_id, school_name, admin1, admin2, num_students, latitude, longitude, "
+                          "connectivity, download_speed_mbps, connectivity_type, area_type)")
     run.add_argument("--title", default="", help="map title (default: a translated 'School connectivity')")
-    run.add_argument("--quiet", action="store_true", help="print only the summary")
+    run.add_argument("--quiet", action="store_true", help="do not report each step on stderr")
     return parser
 
 
@@ -80,7 +85,26 @@ def _print_summary(summary: dict, out: Path) -> None:
     print(f"hard to connect:  {summary['hard_to_connect']}")
     for code, count in summary.get("by_reason", {}).items():
         print(f"  {code:<16}{count}")
+    if summary.get("technologies"):
+        mix = ", ".join(f"{name} {count}" for name, count in summary["technologies"].items())
+        print(f"technology:       {mix}")
+    for phase in summary.get("phases", []):
+        print("phase {phase}: {schools:.0f} schools, {students:,.0f} students, {fiber_km:,.0f} km fiber, "
+              "{total_usd:,.0f} USD".format(**phase))
     print(f"outputs:          {out}")
+
+
+def _console_feedback(quiet: bool):
+    """Processing feedback that reports each step on stderr, or nothing with --quiet."""
+    from qgis.core import QgsProcessingFeedback
+
+    class ConsoleFeedback(QgsProcessingFeedback):
+        def setProgressText(self, text: str) -> None:  # noqa: N802
+            super().setProgressText(text)
+            if not quiet:
+                print(f"... {text}", file=sys.stderr, flush=True)
+
+    return ConsoleFeedback()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,18 +114,18 @@ def run(args: argparse.Namespace) -> int:
     from .qgis_runtime import start_qgis
 
     start_qgis()
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from qgis.core import QgsProcessingContext, QgsProject
 
     from .processing import workflow
 
     inputs = workflow.WorkflowInputs(
         schools=args.schools, fiber=list(args.fiber), boundary=args.boundary, regions=args.regions, dem=args.dem,
         pipeline=args.pipeline, speed_preset=["giga_global", "giga_national"].index(args.speed_preset),
-        title=args.title,
+        title=args.title, column_map=args.column_map,
     )
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    feedback = QgsProcessingFeedback()
+    feedback = _console_feedback(args.quiet)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
         result = workflow.analyse(inputs, context, feedback)
@@ -115,6 +139,12 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _one_line(error: Exception) -> str:
+    """The last line of a message: Processing wraps unexpected errors with their traceback."""
+    lines = [line for line in str(error).strip().splitlines() if line.strip()]
+    return lines[-1] if lines else type(error).__name__
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -122,9 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except Exception as error:  # noqa: BLE001 (one line for the user; QgsProcessingException names the input)
-        if type(error).__name__ == "QgsProcessingException":
-            print(f"error: {error}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        print(f"error: {type(error).__name__}: {error}", file=sys.stderr)
-        return EXIT_FAILED
+    except Exception as error:  # noqa: BLE001 (the user gets one line, never a traceback)
+        internal = "Traceback (most recent call last)" in str(error) or type(error).__name__ != "QgsProcessingException"
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+        return EXIT_FAILED if internal else EXIT_BAD_INPUT

@@ -27,14 +27,16 @@ class SchoolConnectivityPlugin:
         self.provider = None
         self.action = None
         self.dock = None
+        self.options_factory = None
         self.translator = None
 
     def tr(self, message: str) -> str:
         return QCoreApplication.translate("SchoolConnectivityPlugin", message)
 
     def initProcessing(self) -> None:  # noqa: N802
-        self.provider = SchoolConnectivityProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = SchoolConnectivityProvider()
+        # The registry deletes a provider it refuses (same id already there); then there is nothing to remove.
+        self.provider = provider if QgsApplication.processingRegistry().addProvider(provider) else None
 
     def initGui(self) -> None:  # noqa: N802
         self._install_translator()
@@ -45,6 +47,10 @@ class SchoolConnectivityPlugin:
         self.dock.setObjectName("SchoolConnectivityDock")
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        from .gui.options import SchoolConnectivityOptionsFactory
+
+        self.options_factory = SchoolConnectivityOptionsFactory(self.dock.apply_settings)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.action = QAction(QIcon(icon_path()), self.tr("School Connectivity"), self.iface.mainWindow())
         self.action.setObjectName("SchoolConnectivityAction")
         self.action.setCheckable(True)
@@ -61,6 +67,9 @@ class SchoolConnectivityPlugin:
             self.dock.visibilityChanged.disconnect(self.action.setChecked)
             self.action.deleteLater()
             self.action = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
             self.dock.close_plugin()

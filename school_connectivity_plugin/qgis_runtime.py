@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 
 _APP = None
 _PROVIDER = None  # the registry does not keep the Python half of a provider alive
@@ -14,6 +15,10 @@ def start_qgis():
     if _APP is not None:
         return _APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on every start without one
+        runtime_dir = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
+        os.makedirs(runtime_dir, mode=0o700, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = runtime_dir
     from qgis.core import QgsApplication
 
     if QgsApplication.instance() is None:

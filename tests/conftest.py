@@ -15,6 +15,9 @@ sys.path.insert(0, str(REPO))
 
 SHARED_DATA = REPO.parent / "shared" / "data"
 SAMPLE = REPO / "resources" / "sample"
+# Under pytest the registry's ownership transfer does not keep the Python half of a provider alive:
+# without this reference it is garbage-collected and the registry holds a provider with an empty id.
+_KEEP_ALIVE: list = []
 
 
 def pytest_configure(config):
@@ -29,7 +32,9 @@ def pytest_configure(config):
     from school_connectivity_plugin.processing.provider import SchoolConnectivityProvider
 
     if QgsApplication.processingRegistry().providerById("schoolconnectivity") is None:
-        QgsApplication.processingRegistry().addProvider(SchoolConnectivityProvider())
+        provider = SchoolConnectivityProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
+        _KEEP_ALIVE.append(provider)
 
 
 @pytest.fixture(scope="session")

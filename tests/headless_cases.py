@@ -52,7 +52,6 @@ BUDGET_PER_PHASE_USD = 1_000_000.0
 TECHNOLOGIES = ("fiber", "p2p", "cellular", "satellite")
 PIPELINE_STATUSES = {"planned", "contracted", "in_progress", "connected"}
 
-ogr.UseExceptions()
 
 
 @dataclass

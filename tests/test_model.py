@@ -20,7 +20,6 @@ CHAIN = ("schoolconnectivity:importschools", "schoolconnectivity:distancetofiber
          "schoolconnectivity:exportplanningmaps")
 NO_INTERNET = "нет"
 
-ogr.UseExceptions()
 
 
 @pytest.fixture(scope="module")

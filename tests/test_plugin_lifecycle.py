@@ -169,6 +169,7 @@ def _load_check_unload(wired: WiredInterface, registry) -> None:
     iface = wired.iface
     iface.reset_mock(return_value=False, side_effect=False)
     objects = _signal_objects(iface)
+    _flush_deletes()  # work queued by earlier tests (layout legends, layer models) settles before counting
     before = _receiver_counts(objects)
     docks_before = len(wired.docks())
 

@@ -3,15 +3,21 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Iterable
 
 import numpy as np
 import pandas as pd
+from pyproj import CRS as ProjCRS
+from pyproj import Transformer
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -19,6 +25,9 @@ from qgis.core import (
     QgsLineString,
     QgsPoint,
     QgsPointXY,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -27,6 +36,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
+from ..core.line_of_sight import Dem
+from ..core.nearest import Segments
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -179,12 +190,12 @@ def features_from_lines(frame: pd.DataFrame, coords: list[np.ndarray], fields: Q
     return features
 
 
-def write_features_to_sink(features: list[QgsFeature], sink, feedback=None, chunk: int = 50_000) -> None:
+def write_features_to_sink(features: list[QgsFeature], sink, feedback=None, chunk: int = 5_000) -> None:
     """Bulk insert in chunks so progress and cancel stay responsive."""
     for start in range(0, len(features), chunk):
         if feedback is not None and feedback.isCanceled():
             return
-        sink.addFeatures(features[start:start + chunk], QgsFeatureSink.FastInsert)
+        add_features(sink, features[start:start + chunk])
         if feedback is not None:
             feedback.setProgress(100.0 * min(start + chunk, len(features)) / max(len(features), 1))
 
@@ -246,3 +257,480 @@ def memory_layer_from_points(frame: pd.DataFrame, name: str, types: dict[str, ty
     layer.dataProvider().addFeatures(features_from_points(frame, layer.fields()))
     layer.updateExtents()
     return layer
+
+
+# --- dock (issue 7): attributes without geometry, cheap enough to recount on every edit ---
+
+
+def read_attributes(source, names: Iterable[str], fids: Iterable[int] | None = None, feedback=None) -> pd.DataFrame:
+    """Named attributes plus `source_fid` from a layer or its feature-source snapshot (worker-thread safe)."""
+    fields = source.fields()
+    present = [name for name in names if fields.indexFromName(name) >= 0]
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(present, fields)
+    if fids is not None:
+        request.setFilterFids(list(fids))
+    indexes = [fields.indexFromName(name) for name in present]
+    rows, ids = [], []
+    for feature in source.getFeatures(request):
+        if feedback is not None and len(ids) % 1000 == 0 and feedback.isCanceled():
+            break
+        attributes = feature.attributes()
+        rows.append([_plain_value(attributes[index]) for index in indexes])
+        ids.append(feature.id())
+    frame = pd.DataFrame(rows, columns=present) if rows else pd.DataFrame(columns=present)
+    frame["source_fid"] = np.asarray(ids, dtype=np.int64)
+    return frame
+
+
+# --- school import (issue 3): boundary polygons as rings for core.boundary's point-in-polygon ---
+
+
+def polygon_rings(source) -> list[list[np.ndarray]]:
+    """Each polygon part as a list of (n, 2) lon/lat rings in EPSG:4326, exterior first, holes after."""
+    transform = _to_wgs84(source)
+    polygons = []
+    for feature in source.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
+        for part in parts:
+            rings = [np.array([(point.x(), point.y()) for point in ring], dtype=float) for ring in part if ring]
+            if rings:
+                polygons.append(rings)
+    return polygons
+
+
+# --- fiber segments (issue 4): lines and nodes as geodesic segment endpoints in EPSG:4326 ---
+
+
+class FiberProblem(str, Enum):
+    """Why a fiber feature (or part) was left out; reported to the user, never fatal."""
+
+    NO_GEOMETRY = "no_geometry"
+    WRONG_TYPE = "not_a_line_or_point"
+    TOO_FEW_VERTICES = "line_with_fewer_than_two_vertices"
+    NOT_FINITE = "coordinates_not_finite"
+    NOT_TRANSFORMABLE = "cannot_reproject_to_wgs84"
+
+
+#: Field names that carry a fiber feature's status (WATRA: `status` on lines, `node_status` on nodes).
+FIBER_STATUS_FIELDS = ("status", "node_status")
+#: The status value that counts as lit fiber, compared case-insensitively.
+FIBER_OPERATIONAL = "operational"
+
+
+@dataclass
+class FiberRead:
+    """Segments of all fiber layers plus what was skipped and why."""
+
+    segments: Segments
+    layer_names: list[str]
+    problems: list[tuple[str, int, FiberProblem]]
+    layers_without_status: list[str]
+
+
+def read_fiber_segments(layers, operational_only: bool = False, feedback=None) -> FiberRead:
+    """Every consecutive vertex pair of every line part, and every node as a zero-length pair.
+
+    Multi-part and curved geometries are flattened, Z/M dropped, coordinates reprojected to EPSG:4326.
+    """
+    columns: list[list[np.ndarray]] = [[], [], [], [], [], []]
+    problems: list[tuple[str, int, FiberProblem]] = []
+    names, without_status = [], []
+    for layer_index, layer in enumerate(layers):
+        names.append(layer.name())
+        transform = _to_wgs84(layer)
+        status_field = _status_field(layer)
+        if operational_only and status_field is None:
+            without_status.append(layer.name())
+        for feature in layer.getFeatures():
+            if feedback is not None and feedback.isCanceled():
+                break
+            if operational_only and status_field is not None and not _is_operational(feature[status_field]):
+                continue
+            parts, problem = _fiber_parts(feature.geometry(), transform)
+            if problem is not None:
+                problems.append((layer.name(), feature.id(), problem))
+            for part in parts:
+                a, b = (part[:-1], part[1:]) if len(part) > 1 else (part, part)
+                for column, values in zip(columns, (a[:, 0], a[:, 1], b[:, 0], b[:, 1])):
+                    column.append(values)
+                columns[4].append(np.full(len(a), feature.id(), dtype=np.int64))
+                columns[5].append(np.full(len(a), layer_index, dtype=np.int64))
+    arrays = [np.concatenate(column) if column else np.array([], dtype=kind)
+              for column, kind in zip(columns, (float, float, float, float, np.int64, np.int64))]
+    return FiberRead(Segments(*arrays), names, problems, without_status)
+
+
+def _status_field(layer) -> str | None:
+    """The layer's status field name, matched case-insensitively; None when it has none."""
+    by_lower = {field.name().lower(): field.name() for field in layer.fields()}
+    return next((by_lower[name] for name in FIBER_STATUS_FIELDS if name in by_lower), None)
+
+
+def _is_operational(value) -> bool:
+    value = _plain_value(value)
+    return value is not None and str(value).strip().lower() == FIBER_OPERATIONAL
+
+
+def _fiber_parts(geometry: QgsGeometry, transform) -> tuple[list[np.ndarray], FiberProblem | None]:
+    """(n, 2) lon/lat arrays, one per line part or point; a problem when some or all of it is unusable."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return [], FiberProblem.NO_GEOMETRY
+    geometry = QgsGeometry(geometry)
+    kind = QgsWkbTypes.geometryType(geometry.wkbType())
+    if kind not in (QgsWkbTypes.LineGeometry, QgsWkbTypes.PointGeometry):
+        return [], FiberProblem.WRONG_TYPE
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    if transform is not None:
+        try:
+            geometry.transform(transform)
+        except Exception:  # noqa: BLE001 (QgsCsException: outside the CRS's domain)
+            return [], FiberProblem.NOT_TRANSFORMABLE
+    if kind == QgsWkbTypes.PointGeometry:
+        points = geometry.asMultiPoint() if geometry.isMultipart() else [geometry.asPoint()]
+        raw = [np.array([[point.x(), point.y()]]) for point in points]
+    else:
+        lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        raw = [np.array([(point.x(), point.y()) for point in line], dtype=float).reshape(-1, 2) for line in lines]
+    parts, problem = [], None
+    for part in raw:
+        if not np.isfinite(part).all():
+            problem = FiberProblem.NOT_FINITE
+        elif kind == QgsWkbTypes.LineGeometry and len(part) < 2:
+            problem = FiberProblem.TOO_FEW_VERTICES
+        else:
+            parts.append(part)
+    return parts, problem
+
+
+def read_point_coordinates(source, feedback=None, layer: QgsVectorLayer | None = None
+                           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Feature ids and EPSG:4326 lon/lat of a point source, in its iteration order, without attributes.
+
+    A whole GeoPackage layer (`layer` given, no filter, no edits) is read in bulk through GDAL's Arrow
+    stream; anything else feature by feature. Coordinates are reprojected in one PROJ call (pyproj);
+    a missing, empty or non-point geometry gives NaN; a multipoint gives its first point.
+    """
+    if layer is not None and is_plain_gpkg(layer):
+        fids, x, y = _gpkg_point_xy(layer)
+    else:
+        fids, x, y = _iterated_point_xy(source, feedback)
+    lon, lat = to_wgs84_arrays(source.sourceCrs(), x, y)
+    return fids, lon, lat
+
+
+def whole_layer(algorithm, parameters: dict, name: str, context) -> QgsVectorLayer | None:
+    """The layer behind a feature-source parameter when the algorithm will see all of it, else None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit != -1):
+        return None
+    return algorithm.parameterAsVectorLayer(parameters, name, context)
+
+
+def is_plain_gpkg(layer: QgsVectorLayer) -> bool:
+    """A GeoPackage layer whose provider shows exactly the file's rows (no subset filter, no pending edits)."""
+    path = layer.source().split("|")[0]
+    return (layer.providerType() == "ogr" and path.lower().endswith(".gpkg") and os.path.isfile(path)
+            and not layer.subsetString() and not layer.isEditable())
+
+
+def _gpkg_layer_name(layer: QgsVectorLayer) -> str | None:
+    parts = dict(part.split("=", 1) for part in layer.source().split("|")[1:] if "=" in part)
+    return parts.get("layername")
+
+
+def _gpkg_point_xy(layer: QgsVectorLayer) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """FIDs and stored x/y of every row, parsed from WKB in bulk (GDAL >= 3.6 Arrow stream)."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(layer.source().split("|")[0])
+    name = _gpkg_layer_name(layer)
+    ogr_layer = dataset.GetLayerByName(name) if name else dataset.GetLayer(0)
+    definition = ogr_layer.GetLayerDefn()
+    ogr_layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())])
+    fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"
+    geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+    fids, xs, ys = [], [], []
+    for batch in ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
+        fids.append(np.asarray(batch[fid_column], dtype=np.int64))
+        x, y = _wkb_point_xy(batch[geometry_column])
+        xs.append(x)
+        ys.append(y)
+    if not fids:
+        return np.array([], dtype=np.int64), np.array([]), np.array([])
+    return np.concatenate(fids), np.concatenate(xs), np.concatenate(ys)
+
+
+def _wkb_point_xy(wkb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """x, y of WKB points (2D, Z, M or ZM, either byte order); anything else (null, empty, other) -> NaN."""
+    count = len(wkb)
+    if wkb.dtype.kind == "V" and wkb.dtype.itemsize >= 21:
+        raw = np.frombuffer(wkb.tobytes(), dtype=np.uint8).reshape(count, wkb.dtype.itemsize)
+    else:
+        rows = [bytes(value) if value is not None else b"" for value in wkb]
+        raw = np.zeros((count, 21), dtype=np.uint8)
+        for row, value in enumerate(rows):
+            raw[row, :min(len(value), 21)] = np.frombuffer(value[:21], dtype=np.uint8)
+    little = raw[:, 0] == 1
+    x, y = np.full(count, np.nan), np.full(count, np.nan)
+    for is_little, order in ((True, "<"), (False, ">")):
+        rows = np.flatnonzero(little == is_little)
+        if rows.size == 0:
+            continue
+        part = np.ascontiguousarray(raw[rows, :21])
+        kind = part[:, 1:5].copy().view(order + "u4").ravel()
+        point = (kind % 1000 == 1) | ((kind & 0x0FFFFFFF) == 1)
+        x[rows] = np.where(point, part[:, 5:13].copy().view(order + "f8").ravel(), np.nan)
+        y[rows] = np.where(point, part[:, 13:21].copy().view(order + "f8").ravel(), np.nan)
+    return x, y
+
+
+def _iterated_point_xy(source, feedback) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """FIDs and native x/y through the QGIS feature iterator, for any provider."""
+    request = QgsFeatureRequest().setNoAttributes()
+    fids, xs, ys = [], [], []
+    for feature in source.getFeatures(request):
+        if feedback is not None and feedback.isCanceled():
+            break
+        fids.append(feature.id())
+        x, y = _native_xy(feature.geometry())
+        xs.append(x)
+        ys.append(y)
+    return np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+
+
+def _native_xy(geometry: QgsGeometry) -> tuple[float, float]:
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return math.nan, math.nan
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PointGeometry:
+        return math.nan, math.nan
+    point = geometry.constGet()
+    if not isinstance(point, QgsPoint):
+        point = geometry.vertexAt(0)
+    return point.x(), point.y()
+
+
+def to_wgs84_arrays(crs: QgsCoordinateReferenceSystem, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinate arrays from `crs` to EPSG:4326 lon/lat in one PROJ call; failures become NaN."""
+    if not crs.isValid() or crs == WGS84 or x.size == 0:
+        return x, y
+    transformer = Transformer.from_crs(
+        ProjCRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)), "EPSG:4326", always_xy=True)
+    lon, lat = transformer.transform(x, y, errcheck=False)
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
+    bad = ~(np.isfinite(lon) & np.isfinite(lat))
+    lon[bad], lat[bad] = np.nan, np.nan
+    return lon, lat
+
+
+def output_fields(source_fields: QgsFields, added: dict[str, type]) -> QgsFields:
+    """The source's fields with the analysis fields appended; a same-named source field is replaced."""
+    fields = QgsFields()
+    for field in source_fields:
+        if field.name() not in added:
+            fields.append(QgsField(field))
+    for name, kind in added.items():
+        fields.append(QgsField(name, _QVARIANT_FOR_PYTYPE[kind]))
+    return fields
+
+
+def copy_with_columns_to_sink(source, sink, fields: QgsFields, fids: np.ndarray, columns: dict[str, np.ndarray],
+                              feedback=None, chunk: int = 5_000) -> None:
+    """Every source feature, unchanged, plus the new columns (row i belongs to fid fids[i]); NaN -> NULL."""
+    position = {name: fields.indexFromName(name) for name in columns}
+    kept = [(fields.indexFromName(field.name()), index) for index, field in enumerate(source.fields())
+            if fields.indexFromName(field.name()) >= 0 and field.name() not in columns]
+    values = {name: _python_values(array) for name, array in columns.items()}
+    row_of = None
+    batch = []
+    total = max(len(fids), 1)
+    for row, feature in enumerate(source.getFeatures()):
+        if feedback is not None and feedback.isCanceled():
+            return
+        if row_of is None and (row >= len(fids) or fids[row] != feature.id()):
+            row_of = {int(fid): index for index, fid in enumerate(fids)}
+        index = row if row_of is None else row_of[feature.id()]
+        attributes = [None] * fields.count()
+        source_attributes = feature.attributes()
+        for out_index, in_index in kept:
+            attributes[out_index] = source_attributes[in_index]
+        for name, out_index in position.items():
+            attributes[out_index] = values[name][index]
+        out = QgsFeature(fields)
+        out.setGeometry(feature.geometry())
+        out.setAttributes(attributes)
+        batch.append(out)
+        if len(batch) >= chunk:
+            add_features(sink, batch)
+            batch = []
+            if feedback is not None:
+                feedback.setProgress(100.0 * row / total)
+    if batch:
+        add_features(sink, batch)
+
+
+def _python_values(array: np.ndarray) -> list:
+    """Plain Python values for QgsFeature attributes; NaN and None become NULL."""
+    array = np.asarray(array)
+    if array.dtype.kind == "f":
+        return [None if math.isnan(value) else value for value in array.tolist()]
+    return array.tolist()
+
+
+def read_dem(layer) -> Dem:
+    """A raster layer's first band as a north-up EPSG:4326 grid (reprojected in memory if needed)."""
+    from osgeo import gdal
+
+    dataset = gdal.Open(layer.source())
+    if dataset is None:
+        raise InputError("not a readable raster", path=layer.source())
+    if layer.crs() != WGS84 or dataset.GetGeoTransform()[2] or dataset.GetGeoTransform()[4]:
+        dataset = gdal.Warp("", dataset, format="MEM", dstSRS="EPSG:4326", resampleAlg="bilinear")
+    band = dataset.GetRasterBand(1)
+    west, width, _, north, _, height = dataset.GetGeoTransform()
+    return Dem(values=band.ReadAsArray(), west=west, north=north, pixel_width=width, pixel_height=-height,
+               nodata=band.GetNoDataValue())
+
+
+#: SQLite column types for the analysis fields added to a GeoPackage in bulk.
+_GPKG_TYPES = {float: "REAL", str: "TEXT", bool: "BOOLEAN", int: "INTEGER"}
+
+
+def write_with_columns(algorithm, parameters: dict, name: str, context, source, layer, added: dict[str, type],
+                       fids: np.ndarray, columns: dict[str, np.ndarray], feedback=None) -> str:
+    """The source plus analysis columns to the algorithm's output; returns the output id.
+
+    A whole single-layer GeoPackage in and a .gpkg file out is done in bulk: the file is copied (its
+    R-tree with it) and SQLite adds the columns in one UPDATE, in a temporary file renamed at the end,
+    so a failed or cancelled run leaves nothing half-written. The output layer keeps the input layer's
+    name. Anything else goes feature by feature through the Processing sink.
+    """
+    destination = algorithm.parameterAsOutputLayer(parameters, name, context)
+    table = _single_gpkg_table(layer, source, destination)
+    if table is not None:
+        copy_gpkg_with_columns(layer.source().split("|")[0], table, destination, added, fids, columns)
+        details = QgsProcessingContext.LayerDetails(Path(destination).stem, context.project(), name)
+        context.addLayerToLoadOnCompletion(destination, details)
+        return destination
+    fields = output_fields(source.fields(), added)
+    sink, output_id = algorithm.parameterAsSink(parameters, name, context, fields, source.wkbType(),
+                                                source.sourceCrs())
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    copy_with_columns_to_sink(source, sink, fields, fids, columns, feedback)
+    return output_id
+
+
+def _single_gpkg_table(layer, source, destination: str) -> str | None:
+    """The input's table name when the bulk GeoPackage path applies (see write_with_columns), else None."""
+    import sqlite3
+
+    if layer is None or not is_plain_gpkg(layer) or not destination.lower().endswith(".gpkg"):
+        return None
+    path = os.path.abspath(layer.source().split("|")[0])
+    if "|" in destination or os.path.abspath(destination) == path or os.path.exists(path + "-wal"):
+        return None
+    if source.featureCount() != layer.featureCount():
+        return None
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
+    wanted = _gpkg_layer_name(layer) or (tables[0] if tables else None)
+    return wanted if tables == [wanted] else None
+
+
+def copy_gpkg_with_columns(path: str, table: str, destination: str, added: dict[str, type], fids: np.ndarray,
+                           columns: dict[str, np.ndarray]) -> None:
+    """Copy the file, add the columns in place in the copy, rename the copy over the destination."""
+    partial = str(Path(destination).with_name(f".{Path(destination).stem}.partial.gpkg"))
+    try:
+        shutil.copyfile(path, partial)
+        _add_columns(partial, table, added, fids, columns)
+        os.replace(partial, destination)
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
+
+
+#: SQL functions GeoPackage R-tree triggers name. They only run when a geometry or an fid changes, which
+#: adding columns never does, but SQLite must know them to prepare the UPDATE: declared, and loud if called.
+_RTREE_TRIGGER_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
+
+
+def _never_called(*_args):
+    raise OSError("a GeoPackage R-tree trigger fired while only attribute columns were being added")
+
+
+def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray,
+                 columns: dict[str, np.ndarray]) -> None:
+    """ALTER TABLE for each new column, then one UPDATE ... FROM a temporary table of the values.
+
+    The file is a private copy until renamed, so it is written without journal or fsync.
+    """
+    import sqlite3
+
+    names = list(added)
+    values = [_sql_values(columns[column]) for column in names]
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA journal_mode = OFF")
+        for function in _RTREE_TRIGGER_FUNCTIONS:
+            db.create_function(function, 1, _never_called)
+        info = db.execute("SELECT name, pk FROM pragma_table_info(?)", (table,)).fetchall()
+        fid_column = next(column for column, primary in info if primary == 1)
+        present = {column.lower() for column, _ in info}
+        for column in names:
+            if column.lower() not in present:
+                db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {_GPKG_TYPES[added[column]]}')
+        quoted = ", ".join(f'"{column}"' for column in names)
+        db.execute(f"CREATE TEMP TABLE added (fid INTEGER PRIMARY KEY, {quoted})")
+        db.executemany(f"INSERT INTO added VALUES ({', '.join('?' * (len(names) + 1))})", zip(fids.tolist(), *values))
+        assignments = ", ".join(f'"{column}" = added."{column}"' for column in names)
+        db.execute(f'UPDATE "{table}" SET {assignments} FROM added WHERE "{table}"."{fid_column}" = added.fid')
+
+
+def _sql_values(array: np.ndarray) -> list:
+    """Python values SQLite stores as-is: NaN and None become NULL, booleans 1/0."""
+    array = np.asarray(array)
+    if array.dtype.kind == "f":
+        return np.where(np.isnan(array), None, array.astype(object)).tolist()
+    if array.dtype.kind == "b":
+        return array.astype(int).tolist()
+    return [int(value) if isinstance(value, bool) else value for value in array.tolist()]
+
+
+# --- fiber routes and prioritisation (issue 5): road lines as lon/lat parts ---
+
+
+def read_line_parts(source, feedback=None) -> list[np.ndarray]:
+    """Every line part of a source as an (n, 2) lon/lat array in EPSG:4326 (curves segmentised, Z/M dropped)."""
+    transform = _to_wgs84(source)
+    parts: list[np.ndarray] = []
+    for feature in source.getFeatures():
+        if feedback is not None and feedback.isCanceled():
+            break
+        found, _ = _fiber_parts(feature.geometry(), transform)
+        parts.extend(part for part in found if len(part) >= 2)
+    return parts
+
+
+# --- reliability (issue 9): a sink that cannot write stops the algorithm instead of passing silently ---
+
+#: Characters of a writer's error kept in the message, from its end (OGR quotes whole CREATE TABLE statements).
+MAX_WRITE_ERROR_CHARS = 300
+
+
+def add_features(sink, features: list[QgsFeature]) -> None:
+    """Add features to a sink; a refused write (disk full, read-only, too many columns) raises, naming why."""
+    if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+        detail = " ".join((sink.lastError() or "").split())
+        if len(detail) > MAX_WRITE_ERROR_CHARS:  # the cause is at the end of OGR's messages
+            detail = "…" + detail[-MAX_WRITE_ERROR_CHARS:]
+        raise QgsProcessingException(f"cannot write the output: {detail}")
+
