@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="51"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="57"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
@@ -24,167 +24,167 @@
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="81"/>
         <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>Маалымат булактары: {files}. QGIS үчүн School Connectivity модулу менен {date} түзүлдү.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="83"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="91"/>
         <source>Not connected</source>
         <translation>Туташпаган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="91"/>
         <source>In the pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="121"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
         <source>Number</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
         <source>Share</source>
         <translation>Үлүшү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="111"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Мектептер интернетке туташуусу боюнча, була тармагы жана облустар · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="157"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="226"/>
         <source>Legend</source>
         <translation>Шарттуу белгилер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="158"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="227"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="172"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="241"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · {total} облустун {n}-облусу · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="249"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Туташтырыла турган мектептер: туташпаган же туташтыруу кыйын, артыкчылык боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>Why hard to connect</source>
         <translation>Эмне үчүн туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="185"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="254"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="187"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="256"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>Бул облуста туташпаган же туташтыруу кыйын мектеп жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="189"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="258"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>{total} мектептин {shown} мектеби артыкчылык тартибинде көрсөтүлдү; экспорттолгон таблицаларда алардын баары бар.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="221"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="290"/>
         <source>This region</source>
         <translation>Бул облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="222"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="291"/>
         <source>Other regions</source>
         <translation>Башка облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="300"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="369"/>
         <source>cannot write the file</source>
         <translation>файлды жазуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="301"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="370"/>
         <source>not enough memory</source>
         <translation>эс тутум жетишсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="302"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="371"/>
         <source>printing failed</source>
         <translation>басып чыгаруу ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="303"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="372"/>
         <source>SVG layer export failed</source>
         <translation>Катмарларды SVG'ге экспорттоо ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="304"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="373"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>барактардын ырааттуулугу ишке ашкан жок (жокко чыгарылдыбы?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="305"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="374"/>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="306"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="375"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
         <source>Region</source>
         <translation>Облус</translation>
     </message>
@@ -194,55 +194,60 @@
         <translation>Оптикалык була: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="43"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="49"/>
         <source>no fiber found</source>
         <translation>була табылган жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="44"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="50"/>
         <source>far from fiber</source>
         <translation>буладан алыс</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="45"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="51"/>
         <source>high elevation</source>
         <translation>бийик жер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="46"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="52"/>
         <source>rugged path</source>
         <translation>трассада татаал рельеф</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="53"/>
         <source>outside boundary</source>
         <translation>чек арадан тышкары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="58"/>
         <source>Microwave (P2P)</source>
         <translation>Радиорелелик байланыш (P2P)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="59"/>
         <source>Cellular</source>
         <translation>Уюлдук байланыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="60"/>
         <source>Satellite</source>
         <translation>Спутник байланышы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="162"/>
+        <source>Progress over time</source>
+        <translation>Убакыт боюнча жылыш</translation>
     </message>
 </context>
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/tasks.py" line="215"/>
+        <location filename="../school_connectivity_plugin/gui/tasks.py" line="219"/>
         <source>Algorithm {id} is not available.</source>
         <translation>{id} алгоритми жеткиликсиз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/tasks.py" line="223"/>
+        <location filename="../school_connectivity_plugin/gui/tasks.py" line="227"/>
         <source>Running {name}…</source>
         <translation>Аткарылууда: {name}…</translation>
     </message>
@@ -481,154 +486,174 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>ExportPlanningMapsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="62"/>
         <source>Export planning maps</source>
         <translation>Пландоо карталарын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="65"/>
         <source>Outputs</source>
         <translation>Жыйынтыктар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="71"/>
-        <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. The layouts come from editable templates (.qpt): pass your own to restyle them.</source>
-        <translation>Улуттук пландоо картасын басып чыгарат (мектептер туташуусу боюнча, туташтыруу кыйын мектептер, оптикалык була, облустар, шарттуу белгилер, статистика), ал эми облустар берилсе — ар бир облуска анын статистикасы жана туташтырыла турган мектептердин тизмеси менен бир барактан. Бир көп барактуу PDF (биринчи улуттук барак), ар бир барак үчүн PNG (облустар — улуттук PNG'нин жанында &lt;name&gt;_&lt;region&gt;.png катары) жана каалоо боюнча улуттук барактын SVG'си. Макеттер түзөтүлүүчү шаблондордон (.qpt) алынат: көрүнүшүн өзгөртүү үчүн өзүңүздүкүн көрсөтүңүз.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="84"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="88"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="90"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Облустар (1-админ. деңгээл), ар бирине атластын бир барагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="95"/>
         <source>Paper size</source>
         <translation>Кагаздын өлчөмү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
         <source>Orientation</source>
         <translation>Багыты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
         <source>Landscape</source>
         <translation>Туурасынан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
         <source>Portrait</source>
         <translation>Тигинен</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
         <source>Colours</source>
         <translation>Түстөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
         <source>Giga</source>
         <translation>Giga</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
         <source>Colour-blind safe</source>
         <translation>Түс сокурлугу үчүн коопсуз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="100"/>
         <source>Resolution (dpi)</source>
         <translation>Чечилиши (dpi)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
         <source>National map template (.qpt)</source>
         <translation>Улуттук картанын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
         <source>Region page template (.qpt)</source>
         <translation>Облус барагынын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="108"/>
         <source>Planning map (PDF)</source>
         <translation>Пландоо картасы (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="110"/>
         <source>National page (PNG)</source>
         <translation>Улуттук барак (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="110"/>
         <source>PNG images (*.png)</source>
         <translation>PNG сүрөттөрү (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="112"/>
         <source>National page (SVG)</source>
         <translation>Улуттук барак (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="112"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG файлдары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="115"/>
         <source>Pages</source>
         <translation>Барактар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="125"/>
         <source>Reading {n} schools…</source>
         <translation>{n} мектеп окулууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="130"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: эч бир мектептин координаттары жок, картага түшүрө турган эч нерсе жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="139"/>
         <source>Printing {n} pages…</source>
         <translation>{n} барак басылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="141"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="149"/>
         <source>Wrote {path}</source>
         <translation>{path} жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="86"/>
         <source>Fiber (lines or nodes)</source>
         <translation>Оптикалык була (линиялар же түйүндөр)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="74"/>
+        <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
+        <translation>Улуттук пландоо картасын басып чыгарат (мектептер туташуусу боюнча, туташтыруу кыйын мектептер, оптикалык була, облустар, шарттуу белгилер, статистика), ал эми облустар берилсе — ар бир облуска анын статистикасы жана туташтырыла турган мектептердин тизмеси менен бир барактан. Бир көп барактуу PDF (биринчи улуттук барак), ар бир барак үчүн PNG (облустар — улуттук PNG'нин жанында &lt;name&gt;_&lt;region&gt;.png катары) жана каалоо боюнча улуттук барактын SVG'си. Макеттер түзөтүлүүчү шаблондордон (.qpt) алынат: көрүнүшүн өзгөртүү үчүн өзүңүздүкүн көрсөтүңүз. Каалоо боюнча жылыш графиги (сүрөт, мисалы, панелдеги туташкан мектептердин убакыт боюнча графиги) улуттук баракта облустар таблицасынын астына басылат.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="105"/>
+        <source>Progress chart for the national page</source>
+        <translation>Улуттук барак үчүн жылыш графиги</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="105"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Сүрөттөр (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="164"/>
+        <source>{path}: progress chart not found</source>
+        <translation>{path}: жылыш графиги табылган жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="166"/>
+        <source>The national template has no room for the progress chart; left out.</source>
+        <translation>Улуттук шаблондо жылыш графиги үчүн орун жок; ал кошулган жок.</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1783,7 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <translation>Карталарды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="385"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="390"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
@@ -1813,22 +1838,22 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <translation>Бул версияда жок: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="290"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="297"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="312"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="319"/>
         <source>Stopped; nothing was written.</source>
         <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="324"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="329"/>
         <source>Done: {count} layers added.</source>
         <translation>Даяр: {count} катмар кошулду.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="319"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="324"/>
         <source>Maps written to {folder}</source>
         <translation>Карталар {folder} папкасына жазылды</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="51"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="57"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
@@ -24,167 +24,167 @@
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="81"/>
         <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>Источники данных: {files}. Создано модулем School Connectivity для QGIS {date}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="83"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
         <source>Connected</source>
         <translation>Подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="91"/>
         <source>Not connected</source>
         <translation>Не подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="91"/>
         <source>In the pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="121"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="111"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Школы по подключению к интернету, сеть оптоволокна и области · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="157"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="226"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="158"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="227"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="172"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="241"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · область {n} из {total} · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="249"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Школы для подключения: неподключённые или труднодоступные, по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>Fiber km</source>
         <translation>Км оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>Why hard to connect</source>
         <translation>Почему трудно подключить</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="185"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="254"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="187"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="256"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>В этой области нет неподключённых или труднодоступных школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="189"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="258"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>Показано {shown} из {total} школ в порядке приоритета; все они есть в экспортированных таблицах.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="221"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="290"/>
         <source>This region</source>
         <translation>Эта область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="222"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="291"/>
         <source>Other regions</source>
         <translation>Другие области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="300"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="369"/>
         <source>cannot write the file</source>
         <translation>не удаётся записать файл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="301"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="370"/>
         <source>not enough memory</source>
         <translation>недостаточно памяти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="302"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="371"/>
         <source>printing failed</source>
         <translation>печать не удалась</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="303"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="372"/>
         <source>SVG layer export failed</source>
         <translation>Не удался экспорт слоёв в SVG</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="304"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="373"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>не удалась последовательность страниц (отменено?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="305"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="374"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="306"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="375"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -194,55 +194,60 @@
         <translation>Оптоволокно: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="43"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="49"/>
         <source>no fiber found</source>
         <translation>оптоволокно не найдено</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="44"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="50"/>
         <source>far from fiber</source>
         <translation>далеко от оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="45"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="51"/>
         <source>high elevation</source>
         <translation>большая высота</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="46"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="52"/>
         <source>rugged path</source>
         <translation>сложный рельеф на трассе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="53"/>
         <source>outside boundary</source>
         <translation>за пределами границы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="58"/>
         <source>Microwave (P2P)</source>
         <translation>Радиорелейная связь (P2P)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="59"/>
         <source>Cellular</source>
         <translation>Сотовая связь</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="60"/>
         <source>Satellite</source>
         <translation>Спутниковая связь</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="162"/>
+        <source>Progress over time</source>
+        <translation>Прогресс во времени</translation>
     </message>
 </context>
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/tasks.py" line="215"/>
+        <location filename="../school_connectivity_plugin/gui/tasks.py" line="219"/>
         <source>Algorithm {id} is not available.</source>
         <translation>Алгоритм {id} недоступен.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/tasks.py" line="223"/>
+        <location filename="../school_connectivity_plugin/gui/tasks.py" line="227"/>
         <source>Running {name}…</source>
         <translation>Выполняется: {name}…</translation>
     </message>
@@ -481,154 +486,174 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>ExportPlanningMapsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="62"/>
         <source>Export planning maps</source>
         <translation>Экспорт карт для планирования</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="65"/>
         <source>Outputs</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="71"/>
-        <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. The layouts come from editable templates (.qpt): pass your own to restyle them.</source>
-        <translation>Печатает национальную карту для планирования (школы по подключению, труднодоступные школы, оптоволокно, области, легенда, статистика), а если заданы области — по странице на каждую область с её статистикой и списком школ для подключения. Один многостраничный PDF (сначала национальная карта), PNG для каждой страницы (области — как &lt;name&gt;_&lt;region&gt;.png рядом с национальным PNG) и по выбору SVG национальной карты. Макеты берутся из редактируемых шаблонов (.qpt): укажите свои, чтобы изменить оформление.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="84"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="88"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="90"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Области (админ. уровень 1), по странице атласа на каждую</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="95"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
         <source>Giga</source>
         <translation>Giga</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
         <source>Colour-blind safe</source>
         <translation>Безопасные для дальтоников</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="100"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (точек на дюйм)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
         <source>National map template (.qpt)</source>
         <translation>Шаблон национальной карты (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
         <source>Region page template (.qpt)</source>
         <translation>Шаблон страницы области (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="108"/>
         <source>Planning map (PDF)</source>
         <translation>Карта для планирования (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="110"/>
         <source>National page (PNG)</source>
         <translation>Национальная карта (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="110"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="112"/>
         <source>National page (SVG)</source>
         <translation>Национальная карта (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="112"/>
         <source>SVG files (*.svg)</source>
         <translation>Файлы SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="115"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="125"/>
         <source>Reading {n} schools…</source>
         <translation>Чтение школ: {n}…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="130"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: ни у одной школы нет координат, наносить на карту нечего</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="139"/>
         <source>Printing {n} pages…</source>
         <translation>Печать страниц: {n}…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="141"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="149"/>
         <source>Wrote {path}</source>
         <translation>Записан {path}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="86"/>
         <source>Fiber (lines or nodes)</source>
         <translation>Оптоволокно (линии или узлы)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="74"/>
+        <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
+        <translation>Печатает национальную карту для планирования (школы по подключению, труднодоступные школы, оптоволокно, области, легенда, статистика), а если заданы области — по странице на каждую область с её статистикой и списком школ для подключения. Один многостраничный PDF (сначала национальная карта), PNG для каждой страницы (области — как &lt;name&gt;_&lt;region&gt;.png рядом с национальным PNG) и по выбору SVG национальной карты. Макеты берутся из редактируемых шаблонов (.qpt): укажите свои, чтобы изменить оформление. Необязательный график прогресса (изображение, например график подключённых школ во времени из панели) печатается на национальной карте под таблицей областей.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="105"/>
+        <source>Progress chart for the national page</source>
+        <translation>График прогресса для национальной карты</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="105"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="164"/>
+        <source>{path}: progress chart not found</source>
+        <translation>{path}: график прогресса не найден</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="166"/>
+        <source>The national template has no room for the progress chart; left out.</source>
+        <translation>В национальном шаблоне нет места для графика прогресса; он не добавлен.</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1783,7 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <translation>Экспорт карт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="385"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="390"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
@@ -1813,22 +1838,22 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <translation>Недоступно в этой версии: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="290"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="297"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="312"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="319"/>
         <source>Stopped; nothing was written.</source>
         <translation>Остановлено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="324"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="329"/>
         <source>Done: {count} layers added.</source>
         <translation>Готово: добавлено слоёв — {count}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="319"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="324"/>
         <source>Maps written to {folder}</source>
         <translation>Карты сохранены в {folder}</translation>
     </message>

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsTask, QgsVectorLayer
@@ -350,8 +351,19 @@ def test_analysis_runs_as_a_task_with_the_settings_thresholds(dock, sample_dir, 
     assert below_default > 0 and far_not_flagged == 0  # the 7.5 km setting was used, not the 20 km default
 
 
-def test_export_runs_on_the_main_thread_and_keeps_the_chart(dock, sample_dir, tmp_path, qtbot):
+def test_export_runs_on_the_main_thread_and_prints_the_chart(dock, sample_dir, tmp_path, qtbot, monkeypatch):
+    import processing
+
+    calls = []
+    real_run = processing.run
+
+    def spy(alg_id, parameters, **kwargs):
+        chart = parameters.get("PROGRESS_CHART")
+        calls.append((alg_id, chart, chart is not None and Path(chart).is_file()))
+        return real_run(alg_id, parameters, **kwargs)
+
     schools = _imported_sample(sample_dir, tmp_path)
+    monkeypatch.setattr(processing, "run", spy)
     dock.inputs.schools.setLayer(schools)
     dock.progress_panel.store.setFilePath(str(tmp_path / "progress.gpkg"))
     assert dock.record_snapshot()
@@ -360,6 +372,7 @@ def test_export_runs_on_the_main_thread_and_keeps_the_chart(dock, sample_dir, tm
     pdf = list(chain.run_dir.glob("*.pdf"))
     assert len(pdf) == 1 and pdf[0].read_bytes()[:5] == b"%PDF-"
     assert (chain.run_dir / "progress_chart.png").stat().st_size > 5_000
+    assert calls == [("schoolconnectivity:exportplanningmaps", str(chain.run_dir / "progress_chart.png"), True)]
     assert dock.school_layer().id() == schools.id()
 
 

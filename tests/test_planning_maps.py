@@ -296,7 +296,22 @@ def test_png_export_leaves_stderr_clean(qgis_app, tmp_path, sample_dir, capfd):
     assert planning_pages.PNG_UPDATE_REFUSED not in capfd.readouterr().err
 
 
-def test_only_the_png_georeference_error_is_dropped(tmp_path, capfd):
+@pytest.fixture
+def gdal_errors_printed():
+    """GDAL in its default mode (errors printed, not raised), whatever other test modules switched on."""
+    from osgeo import ogr, osr
+
+    modules = (gdal, ogr, osr)
+    before = [module.GetUseExceptions() for module in modules]
+    for module in modules:
+        module.DontUseExceptions()
+    yield
+    for module, used in zip(modules, before):
+        if used:
+            module.UseExceptions()
+
+
+def test_only_the_png_georeference_error_is_dropped(tmp_path, capfd, gdal_errors_printed):
     memory = gdal.GetDriverByName("MEM").Create("", 4, 4, 1)
     gdal.GetDriverByName("PNG").CreateCopy(str(tmp_path / "page.png"), memory)
     capfd.readouterr()

@@ -282,8 +282,15 @@ class SchoolConnectivityDock(QDockWidget):
         chain.message.connect(self.status.setText)
         chain.finished.connect(self._step_finished)
         self._set_running(True)
-        chain.start()
+        chain.start(self._chart_for_export if step is Step.EXPORT else None)
         return chain
+
+    def _chart_for_export(self, run_dir: Path) -> dict:
+        """The progress chart as a PNG in the run folder, for the national page; nothing before the first snapshot."""
+        path = run_dir / "progress_chart.png"
+        if self.progress_panel.chart.frame.empty or not self.progress_panel.export_png(str(path)):
+            return {}
+        return {"PROGRESS_CHART": str(path)}
 
     def cancel(self) -> None:
         if self.chain is not None:
@@ -314,8 +321,6 @@ class SchoolConnectivityDock(QDockWidget):
         for step_results in results.values():
             self.outputs.update(step_results)
         if chain.step is Step.EXPORT:
-            if not self.progress_panel.chart.frame.empty:
-                self.progress_panel.export_png(str(chain.run_dir / "progress_chart.png"))
             message = self.tr("Maps written to {folder}").format(folder=chain.run_dir)
             self.status.setText(message)
             self.iface.messageBar().pushMessage(self.tr("School Connectivity"), message, Qgis.Success, 10)

@@ -5,6 +5,7 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import Callable
 from pathlib import Path
 
 from qgis.core import (
@@ -190,8 +191,11 @@ class AlgorithmChain(QObject):
         """The chain's final school layer (a file path), once it has succeeded."""
         return self._schools
 
-    def start(self) -> None:
+    def start(self, prepare: Callable[[Path], dict] | None = None) -> None:
+        """Create the run folder, let `prepare` write files into it (its parameters join the earlier outputs), run."""
         self.run_dir.mkdir(parents=True, exist_ok=False)
+        if prepare is not None:
+            self._previous.update(prepare(self.run_dir))
         self._next()
 
     def cancel(self) -> None:

@@ -1,6 +1,8 @@
 """Processing algorithm: the national planning map and one atlas page per region, as PDF, PNG and SVG."""
 from __future__ import annotations
 
+import os
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -40,6 +42,7 @@ class ExportPlanningMapsAlgorithm(QgsProcessingAlgorithm):
     DPI = "DPI"
     NATIONAL_TEMPLATE = "NATIONAL_TEMPLATE"
     REGION_TEMPLATE = "REGION_TEMPLATE"
+    PROGRESS_CHART = "PROGRESS_CHART"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
     OUTPUT_SVG = "OUTPUT_SVG"
@@ -73,7 +76,9 @@ class ExportPlanningMapsAlgorithm(QgsProcessingAlgorithm):
             "legend, statistics) and, when regions are given, one page per region with its statistics and the "
             "list of schools to connect. One multi-page PDF (national page first), a PNG per page "
             "(regions as <name>_<region>.png beside the national PNG) and an optional SVG of the national page. "
-            "The layouts come from editable templates (.qpt): pass your own to restyle them.")
+            "The layouts come from editable templates (.qpt): pass your own to restyle them. "
+            "An optional progress chart (an image, such as the dock's chart of connected schools over time) is "
+            "printed on the national page under the region table.")
 
     def initAlgorithm(self, config=None):  # noqa: N802, D102
         self.addParameter(QgsProcessingParameterVectorLayer(
@@ -97,6 +102,9 @@ class ExportPlanningMapsAlgorithm(QgsProcessingAlgorithm):
         for key, label in ((self.NATIONAL_TEMPLATE, self.tr("National map template (.qpt)")),
                            (self.REGION_TEMPLATE, self.tr("Region page template (.qpt)"))):
             self.addParameter(QgsProcessingParameterFile(key, label, extension="qpt", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.PROGRESS_CHART, self.tr("Progress chart for the national page"), optional=True,
+            fileFilter=self.tr("Images (*.png *.jpg *.jpeg *.svg)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("Planning map (PDF)"), self.tr("PDF files (*.pdf)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -122,7 +130,7 @@ class ExportPlanningMapsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("{layer}: no school has coordinates, nothing to map").format(
                 layer=schools.name()))
         try:
-            national, region_pages = self._pages(parameters, context, data)
+            national, region_pages = self._pages(parameters, context, data, feedback)
         except InputError as error:
             raise QgsProcessingException(str(error)) from error
         outputs = {key: self.parameterAsFileOutput(parameters, key, context) or None
@@ -143,7 +151,7 @@ class ExportPlanningMapsAlgorithm(QgsProcessingAlgorithm):
         result[self.PAGE_COUNT] = page_count
         return result
 
-    def _pages(self, parameters, context, data):
+    def _pages(self, parameters, context, data, feedback):
         """The filled national layout and, when there are regions, the region atlas pages."""
         width, height = layouts.page_size_mm(
             _PAPERS[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)],
@@ -151,6 +159,11 @@ class ExportPlanningMapsAlgorithm(QgsProcessingAlgorithm):
         text = planning_pages.page_text(self.parameterAsString(parameters, self.TITLE, context), data)
         national = self._layout(Template.NATIONAL, parameters, self.NATIONAL_TEMPLATE, context, data, width, height)
         planning_pages.fill_national(national, data, text)
+        chart = self.parameterAsFile(parameters, self.PROGRESS_CHART, context)
+        if chart and not os.path.isfile(chart):
+            raise QgsProcessingException(self.tr("{path}: progress chart not found").format(path=chart))
+        if chart and not planning_pages.add_progress_chart(national, chart):
+            feedback.pushWarning(self.tr("The national template has no room for the progress chart; left out."))
         if data.regions is None or data.regions.featureCount() == 0:
             return national, None
         region_layout = self._layout(Template.REGION, parameters, self.REGION_TEMPLATE, context, data, width, height)

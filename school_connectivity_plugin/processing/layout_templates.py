@@ -52,6 +52,8 @@ class ItemId(str, Enum):
     TABLE = "table"
     TABLE_NOTE = "table_note"
     REGION_TABLE = "region_table"
+    #: Added by the export under the region table when the dock passes its chart of connected schools over time.
+    PROGRESS_CHART = "progress_chart"
 
 
 def _text_format(size: float, bold: bool = False, colour: QColor = INK) -> QgsTextFormat:

@@ -15,12 +15,18 @@ from qgis.core import (
     QgsAbstractLayoutIterator,
     QgsFillSymbol,
     QgsLayoutExporter,
+    QgsLayoutItem,
+    QgsLayoutItemLabel,
     QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsPrintLayout,
     QgsRenderContext,
     QgsRuleBasedRenderer,
+    QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QT_TR_NOOP, QCoreApplication, QDate, QLocale
+from qgis.PyQt.QtCore import QT_TR_NOOP, QCoreApplication, QDate, QLocale, QRectF, Qt
 
 from ..core import palette as pal
 from ..core.costs import Technology
@@ -131,6 +137,69 @@ def _fill_region_summary(layout: QgsPrintLayout, data: PlanningData) -> None:
                      _number(counts.hard_to_connect)])
     layouts.set_table(table, [tr("Region"), tr("Schools"), tr("Connected"), tr("Hard to connect")],
                       rows, _REGION_SHARES, _REGION_RIGHT)
+
+
+#: Gap between the region table and the chart, and the smallest chart worth printing, as shares of the column slot.
+_CHART_GAP, _CHART_MIN = 0.02, 0.15
+_MM_PER_POINT = 25.4 / 72.0
+
+
+def add_progress_chart(layout: QgsPrintLayout, image: str) -> bool:
+    """Print the dock's chart of connected schools over time under the region table, in the room the table does not
+    use (the whole slot without regions); False when the template has no such slot or no room is left."""
+    table = layouts.table_of(layout, ItemId.REGION_TABLE)
+    if table is None:
+        return False
+    frame = table.frame(0)
+    slot = QRectF(frame.pos(), frame.sizeWithUnits().toQSizeF())
+    used = _shrink_to_rows(table, slot) + _CHART_GAP * slot.height() if frame.isVisible() else 0.0
+    if slot.height() - used < _CHART_MIN * slot.height():
+        _put(frame, slot.x(), slot.y(), slot.width(), slot.height())
+        table.refresh()
+        return False
+    header = table.headerTextFormat()
+    caption = QgsLayoutItemLabel(layout)
+    caption.setText(tr("Progress over time"))
+    font = header.font()
+    font.setPointSizeF(header.size())
+    caption.setFont(font)
+    caption.setFontColor(header.color())
+    caption.setVAlign(Qt.AlignTop)
+    caption_height = 1.6 * header.size() * _MM_PER_POINT
+    layout.addLayoutItem(caption)
+    _put(caption, slot.x(), slot.y() + used, slot.width(), caption_height)
+    picture = QgsLayoutItemPicture(layout)
+    picture.setId(ItemId.PROGRESS_CHART.value)
+    picture.setPicturePath(image)
+    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    picture.setPictureAnchor(QgsLayoutItem.UpperLeft)
+    layout.addLayoutItem(picture)
+    _put(picture, slot.x(), slot.y() + used + caption_height, slot.width(), slot.height() - used - caption_height)
+    return True
+
+
+def _shrink_to_rows(table, slot: QRectF) -> float:
+    """Shrink the table's frame to the least height (0.5 mm steps) that still shows every row; that height."""
+    frame = table.frame(0)
+
+    def fits(height: float) -> bool:
+        _put(frame, slot.x(), slot.y(), slot.width(), height)
+        table.refresh()
+        return table.totalHeight() <= height + 0.01
+
+    low, high = 0.0, slot.height()
+    if not fits(high):
+        return high
+    while high - low > 0.5:
+        middle = (low + high) / 2
+        low, high = (low, middle) if fits(middle) else (middle, high)
+    fits(high)
+    return high
+
+
+def _put(item: QgsLayoutItem, x: float, y: float, width: float, height: float) -> None:
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
 
 
 class RegionPages:
