@@ -53,34 +53,50 @@ def run_headless(schools: Path, out: Path) -> dict:
     """The command in a child process; wall time and the child's peak RSS."""
     command = [sys.executable, "-m", "school_connectivity_plugin", "run", "--schools", str(schools),
                "--fiber", str(SAMPLE / "fiber_backbone.geojson"), "--fiber", str(SAMPLE / "fiber_nodes.geojson"),
-               "--boundary", str(SAMPLE / "kg_adm0.geojson"), "--out", str(out)]
+               "--boundary", str(SAMPLE / "kg_adm0.geojson"), "--regions", str(SAMPLE / "kg_adm1.geojson"),
+               "--out", str(out)]
     started = time.monotonic()
     with open(out.parent / "stderr.txt", "w") as stderr:
         process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=stderr,
                                    env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-        stopped = _watch(process.pid)
+        stopped, by_step = _watch(process.pid, out.parent / "stderr.txt")
         _, status, usage = os.wait4(process.pid, 0)
     seconds = time.monotonic() - started
     steps = [line.strip() for line in (out.parent / "stderr.txt").read_text(errors="replace").splitlines()]
     return {"exit": os.waitstatus_to_exitcode(status), "seconds": round(seconds, 1),
-            "peak_mib": round(usage.ru_maxrss / 1024), "stderr_tail": steps[-3:], "stopped_at_step": stopped}
+            "peak_mib": round(usage.ru_maxrss / 1024), "stderr_tail": steps[-3:], "stopped_at_step": stopped,
+            "by_step": by_step}
 
 
-def _watch(pid: int) -> str | None:
-    """Poll the child's resident size; stop it past STOP_AT_MIB and return the step it was in."""
+def _watch(pid: int, stderr: Path) -> tuple[str | None, dict[str, list[float]]]:
+    """Poll the child's resident size each second, per step (the last step named on stderr) its peak MiB and
+    seconds; stop it past STOP_AT_MIB and say so."""
     status = Path(f"/proc/{pid}/status")
+    by_step: dict[str, list[float]] = {}
     while True:
         try:
             text = status.read_text()
         except OSError:
-            return None
+            return None, by_step
         if "State:\tZ" in text:
-            return None
-        rss_kib = int(re.search(r"VmRSS:\s+(\d+)", text).group(1)) if "VmRSS" in text else 0
-        if rss_kib / 1024 > STOP_AT_MIB:
+            return None, by_step
+        rss_mib = (int(re.search(r"VmRSS:\s+(\d+)", text).group(1)) if "VmRSS" in text else 0) / 1024
+        step = _current_step(stderr)
+        peak, seconds = by_step.get(step, [0.0, 0.0])
+        by_step[step] = [max(peak, round(rss_mib)), seconds + 1.0]
+        if rss_mib > STOP_AT_MIB:
             os.kill(pid, 9)
-            return "over the stop limit"
+            return "over the stop limit", by_step
         time.sleep(1.0)
+
+
+def _current_step(stderr: Path) -> str:
+    """The algorithm the run is in: the last `schoolconnectivity:`/`native:` name on stderr."""
+    try:
+        names = re.findall(r"\b((?:schoolconnectivity|native):\w+)", stderr.read_text(errors="replace"))
+    except OSError:
+        return "start"
+    return names[-1] if names else "start"
 
 
 def write_doc(count: int, result: dict, summary: dict | None) -> None:
@@ -89,8 +105,13 @@ def write_doc(count: int, result: dict, summary: dict | None) -> None:
              f"Python {platform.python_version()}; `make bench` (`bench/scale_2m.py`), seed {SEED}.", "",
              "| schools | fiber | exit | wall time (s) | peak RSS (MiB) | bound (MiB) | verdict |",
              "|---:|---|---:|---:|---:|---:|---|",
-             f"| {count:,} | bundled backbone + nodes | {result['exit']} | {result['seconds']} | {result['peak_mib']:,} "
+             f"| {count:,} | bundled backbone + nodes, 8 regions | {result['exit']} | {result['seconds']} | {result['peak_mib']:,} "
              f"| {PEAK_BOUND_MIB:,} | {verdict} the bound |", ""]
+    if result.get("by_step"):
+        lines += ["Peak resident memory and time (sampled each second) per step:", "",
+                  "| step | peak RSS (MiB) | time (s) |", "|---|---:|---:|"]
+        lines += [f"| `{step}` | {peak:,.0f} | {seconds:,.0f} |" for step, (peak, seconds) in result["by_step"].items()]
+        lines.append("")
     if summary:
         lines += [f"Summary: {summary.get('rows_in'):,} rows in, {summary.get('loaded'):,} loaded, "
                   f"{summary.get('rejected'):,} rejected.", ""]

@@ -12,6 +12,8 @@ from pathlib import Path
 from .core.errors import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+#: Subfolder of the staging folder holding the steps' intermediate GeoPackages (never published).
+WORK_FOLDER = ".work"
 
 DESCRIPTION = """Run the School Connectivity main job without the QGIS desktop: import and validate the
 school list, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes,
@@ -73,7 +75,8 @@ def _publish(staging: Path, out: Path) -> None:
     """Move each finished file into --out with an atomic rename, replacing older results."""
     out.mkdir(parents=True, exist_ok=True)
     for item in sorted(staging.iterdir()):
-        os.replace(item, out / item.name)
+        if item.name != WORK_FOLDER:
+            os.replace(item, out / item.name)
 
 
 def _print_summary(summary: dict, out: Path) -> None:
@@ -128,7 +131,9 @@ def run(args: argparse.Namespace) -> int:
     feedback = _console_feedback(args.quiet)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
-        result = workflow.analyse(inputs, context, feedback)
+        work = staging / WORK_FOLDER
+        work.mkdir()
+        result = workflow.analyse(inputs, work, context, feedback)
         workflow.write_outputs(result, inputs, staging, context, feedback)
         summary = workflow.summary(result)
         (staging / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")

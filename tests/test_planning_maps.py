@@ -132,16 +132,26 @@ def _legend_labels(layout) -> set[str]:
     model = legend.model()
     labels = set()
     for node in model.rootGroup().findLayers():
-        labels |= {n.data(Qt.DisplayRole) for n in model.layerLegendNodes(node)}
+        labels |= {n.data(Qt.DisplayRole) for n in model.layerLegendNodes(node)} | {node.name()}
     return labels
 
 
-def test_legend_holds_each_class_present_and_no_other(qgis_app, tmp_path, sample_dir):
+@pytest.mark.parametrize("national_scale", [False, True], ids=["map-searched", "national-scale"])
+def test_legend_holds_each_class_present_and_no_other(qgis_app, tmp_path, sample_dir, monkeypatch,
+                                                      national_scale):
+    """Small layers: QGIS searches the map for the classes. National layers (here: the threshold lowered):
+    the classes come from the data, overlay markers are layers of their own, the schools print as an image,
+    and the legend says the same."""
+    if national_scale:
+        monkeypatch.setattr(planning_data, "NATIONAL_SCALE_ABOVE", 3)
     schools = layer_io.load_vector(write_schools(sample_dir, tmp_path))
     regions = layer_io.load_vector(str(sample_dir / "kg_adm1.geojson"))
     data = planning_data.prepare(schools, [], None, regions)
     layout = layouts.load_layout(layouts.template_path(Template.NATIONAL), data.project)
     planning_pages.fill_national(layout, data, planning_pages.page_text("t", data))
+    assert data.schools.renderer().forceRasterRender() == national_scale
+    assert len(data.school_overlays) == (2 if national_scale else 0)
+    assert layout.itemById("legend").legendFilterByMapEnabled() == (not national_scale)
     labels = _legend_labels(layout)
     for cls in ConnectivityClass:
         assert (tr(CLASS_LABELS[cls]) in labels) == (cls.value in CLASSES_PRESENT), cls

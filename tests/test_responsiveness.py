@@ -1,7 +1,10 @@
 """The dock stays responsive while its analysis runs: a 10 ms timer on the GUI thread records the longest gap
-between its ticks during the whole task (target < 100 ms; asserted < 500 ms for 2 shared CI cores)."""
+between its ticks during the whole step, until its layer is counted. Target 100 ms; asserted < 150 ms so that
+shared CI cores do not fail it: measured <= 44 ms on a lightly shared machine, 88-120 ms with the 2 cores ~3x
+oversubscribed (docs/reliability.md, "GUI responsiveness")."""
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -12,7 +15,7 @@ from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
 from school_connectivity_plugin.gui.tasks import Step
 
 TICK_MS = 10
-BOUND_MS = 500
+BOUND_MS = 150
 
 
 @pytest.fixture
@@ -44,6 +47,10 @@ def test_the_gui_thread_never_stalls_during_the_analysis(dock, sample_dir, tmp_p
         "REJECTED": str(tmp_path / "rejected.gpkg")})
     dock.inputs.schools.setLayer(_layer(imported["OUTPUT"], "schools"))
     dock.inputs.set_fiber_layers([_layer(sample_dir / "fiber_backbone.geojson", "fiber")])
+    # A full pass of CPython's garbage collector holds the GIL ~100 ms for this process's ~145,000 objects; when
+    # it falls is set by everything the process allocated before (start-up, pytest), so settle it first and
+    # measure the dock's own work.
+    gc.collect()
     ticks: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -142,15 +142,52 @@ def _placement(frame: pd.DataFrame, resolution: ColumnResolution, boundary, tole
     return lat, lon, reason
 
 
+def _ids_and_names(frame: pd.DataFrame, resolution: ColumnResolution) -> tuple[np.ndarray, np.ndarray]:
+    return _text(_column(frame, resolution, "school_id")), _text_with_fallbacks(frame, resolution, "school_name")
+
+
+@dataclass
+class ListChecks:
+    """Checks that compare rows with every other row of the list, made once over all its chunks
+    (row i of each mask is source_row i + 1)."""
+
+    duplicate_id: np.ndarray
+    duplicate_nearby: np.ndarray
+
+    @classmethod
+    def of(cls, lat: np.ndarray, lon: np.ndarray, placed: np.ndarray, ids: np.ndarray,
+           names: np.ndarray) -> "ListChecks":
+        return cls(duplicate_id=placed & duplicate_ids(np.where(placed, ids, "")),
+                   duplicate_nearby=duplicates_nearby(np.where(placed, lat, np.nan), lon, names))
+
+    def rows(self, source_row: np.ndarray) -> "ListChecks":
+        return ListChecks(self.duplicate_id[source_row - 1], self.duplicate_nearby[source_row - 1])
+
+
+def list_checks(frames: Iterable[pd.DataFrame], resolution: ColumnResolution, boundary=None,
+                tolerance_km: float = 10.0) -> ListChecks:
+    """The whole-list checks from a first pass over the chunks, keeping only coordinates, ids and names."""
+    parts: list[tuple[np.ndarray, ...]] = []
+    for frame in frames:
+        if len(frame) and frame.index[0] != 1 + sum(len(part[0]) for part in parts):
+            raise AssertionError("chunks must come in source_row order")
+        lat, lon, reason = _placement(frame, resolution, boundary, tolerance_km, _Flags(len(frame)))
+        parts.append((lat, lon, reason == "", *_ids_and_names(frame, resolution)))
+    if not parts:
+        return ListChecks(np.zeros(0, dtype=bool), np.zeros(0, dtype=bool))
+    return ListChecks.of(*(np.concatenate(column) for column in zip(*parts)))
+
+
 def _identity(frame: pd.DataFrame, resolution: ColumnResolution, lat: np.ndarray, lon: np.ndarray,
-              placed: np.ndarray, flags: _Flags) -> tuple[np.ndarray, np.ndarray]:
+              placed: np.ndarray, flags: _Flags, checks: ListChecks | None) -> tuple[np.ndarray, np.ndarray]:
     """Ids and names, with blanks and duplicates flagged (only blanks of a column the list has)."""
-    ids = _text(_column(frame, resolution, "school_id"))
-    names = _text_with_fallbacks(frame, resolution, "school_name")
+    ids, names = _ids_and_names(frame, resolution)
     flags.add(QaFlag.MISSING_ID, (ids == "") & (resolution.column("school_id") is not None))
     flags.add(QaFlag.MISSING_NAME, (names == "") & (resolution.column("school_name") is not None))
-    flags.add(QaFlag.DUPLICATE_ID, placed & duplicate_ids(np.where(placed, ids, "")))
-    flags.add(QaFlag.DUPLICATE_NEARBY, duplicates_nearby(np.where(placed, lat, np.nan), lon, names))
+    if checks is None:
+        checks = ListChecks.of(lat, lon, placed, ids, names)
+    flags.add(QaFlag.DUPLICATE_ID, checks.duplicate_id)
+    flags.add(QaFlag.DUPLICATE_NEARBY, checks.duplicate_nearby)
     return ids, names
 
 
@@ -194,16 +231,20 @@ def _profile(frame: pd.DataFrame, resolution: ColumnResolution, flags: _Flags) -
 
 def build_schools(frame: pd.DataFrame, resolution: ColumnResolution, thresholds: SpeedThresholds,
                   boundary: list[list[np.ndarray]] | None = None, tolerance_km: float = 10.0,
-                  speed_factor: float = 1.0, issues: list[RowIssue] | None = None) -> ImportResult:
+                  speed_factor: float = 1.0, issues: list[RowIssue] | None = None,
+                  checks: ListChecks | None = None) -> ImportResult:
     """Normalise, validate and classify every row of `frame` (index = source_row); reject only the unplaceable.
 
-    `speed_factor` converts unit-less speed values to Mbps (from the speed column's header, e.g. "Кбит/с")."""
+    `speed_factor` converts unit-less speed values to Mbps (from the speed column's header, e.g. "Кбит/с").
+    `frame` may be one chunk of a longer list: `checks` (from `list_checks`) then holds the duplicate checks
+    made over the whole list; without it they are made within `frame`."""
     size = len(frame)
     source_row = np.asarray(frame.index, dtype=np.int64)
     flags = _Flags(size)
     lat, lon, reason = _placement(frame, resolution, boundary, tolerance_km, flags)
     placed = reason == ""
-    ids, names = _identity(frame, resolution, lat, lon, placed, flags)
+    ids, names = _identity(frame, resolution, lat, lon, placed, flags,
+                           checks.rows(source_row) if checks is not None else None)
     connectivity, speed = _connectivity(frame, resolution, speed_factor, flags)
     profile = _profile(frame, resolution, flags)
     flags.add_issues(issues or [], source_row)

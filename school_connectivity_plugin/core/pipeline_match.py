@@ -230,6 +230,8 @@ REPORT_FIELDS: dict[str, type] = {
     "match_reason": str,
 }
 #: Columns set on the schools.
+#: The school fields matching reads (the plan's columns aside).
+MATCH_INPUTS = ("school_id", "school_name", "admin1", "admin2")
 SCHOOL_MATCH_FIELDS: dict[str, type] = {
     "pipeline_status": str,
     "pipeline_match_method": str,

@@ -70,4 +70,6 @@ def match_regions(admin1: Iterable[object], region_names: Sequence[Sequence[obje
             key = normalise_region_name(name)
             if key:
                 lookup.setdefault(key, index)
-    return np.array([lookup.get(normalise_region_name(value), -1) for value in admin1], dtype=np.int64)
+    codes, uniques = pd.factorize(pd.Series(list(admin1), dtype=object))
+    found = np.array([lookup.get(normalise_region_name(value), -1) for value in uniques] + [-1], dtype=np.int64)
+    return found[codes]

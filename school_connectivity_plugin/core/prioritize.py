@@ -68,6 +68,12 @@ PHASE_FIELDS: dict[str, type] = {
 }
 
 
+#: The school fields `prioritize` reads (with the coordinates); a national layer is read for these only.
+PRIORITIZE_INPUTS = ("school_id", "connectivity", "pipeline_status", "num_students", "area_type", "hard_to_connect",
+                     "fiber_distance_m", "route_length_m", "upstream_type", "upstream_id", "route_order",
+                     "p2p_distance_m", "cellular_feasible")
+
+
 def target_mask(schools: pd.DataFrame, include_unknown: bool = False) -> np.ndarray:
     """Schools still to connect: not connected (optionally unknown) and not already connected by the pipeline."""
     connectivity = schools.get("connectivity", pd.Series("", index=schools.index)).fillna("").astype(str).str.lower()
@@ -109,7 +115,9 @@ def _column(frame: pd.DataFrame, name: str, fill) -> pd.Series:
 
 def _is_yes(values: pd.Series) -> np.ndarray:
     """Flags as files store them (bool, 1/0, "true", "да"); anything else is no."""
-    return np.array([parse_yes_no(value).value is Connectivity.YES for value in values.tolist()], dtype=bool)
+    codes, uniques = pd.factorize(values)
+    yes = np.array([parse_yes_no(value).value is Connectivity.YES for value in uniques] + [False], dtype=bool)
+    return yes[codes]
 
 
 def _technology_totals(out: pd.DataFrame, model: CostModel, target: np.ndarray) -> None:

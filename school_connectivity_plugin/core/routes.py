@@ -100,11 +100,28 @@ def candidate_pairs(lon: np.ndarray, lat: np.ndarray, k: int = 12) -> np.ndarray
     k = min(k, n - 1)
     xyz = to_ecef(lon, lat)
     _, neighbours = cKDTree(xyz).query(xyz, k=k + 1)
-    rows = np.repeat(np.arange(n), k + 1)
-    pairs = np.vstack([np.column_stack([rows, neighbours.ravel()]), _delaunay_pairs(lon, lat)])
-    pairs = np.sort(pairs, axis=1)
-    keys = np.unique(pairs[pairs[:, 0] != pairs[:, 1]] @ np.array([n, 1], dtype=np.int64))
+    delaunay = _delaunay_pairs(lon, lat)
+    first = np.concatenate([np.repeat(np.arange(n, dtype=np.int64), k + 1), delaunay[:, 0]])
+    second = np.concatenate([neighbours.ravel().astype(np.int64), delaunay[:, 1]])
+    del neighbours, delaunay
+    low, high = np.minimum(first, second), np.maximum(first, second)
+    del first, second
+    keys = np.unique((low * n + high)[low != high])  # one int64 key per pair: half the memory of (i, j) rows
     return np.column_stack([keys // n, keys % n])
+
+
+#: Pairs measured per call: a national list has tens of millions of candidate links; temporaries stay small.
+_PAIRS_PER_CALL = 1_000_000
+
+
+def pair_distances(lon: np.ndarray, lat: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Geodesic length (m) of each (i, j) pair, measured a million pairs at a time."""
+    lengths = np.empty(len(pairs))
+    for start in range(0, len(pairs), _PAIRS_PER_CALL):
+        part = pairs[start:start + _PAIRS_PER_CALL]
+        lengths[start:start + len(part)] = geodesic_distance(lon[part[:, 0]], lat[part[:, 0]], lon[part[:, 1]],
+                                                             lat[part[:, 1]])
+    return lengths
 
 
 def _delaunay_pairs(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -154,16 +171,18 @@ def spanning_forest(n: int, pairs: np.ndarray, pair_m: np.ndarray, source_m: np.
 
 def _prim_order(n: int, rows: np.ndarray, cols: np.ndarray, weights: np.ndarray):
     """Walk the tree from the source always taking the cheapest frontier link: Prim's build order."""
-    adjacency: list[list[tuple[float, int]]] = [[] for _ in range(n + 1)]
-    for a, b, w in zip(rows.tolist(), cols.tolist(), weights.tolist()):
-        adjacency[a].append((w, b))
-        adjacency[b].append((w, a))
+    ends = (np.concatenate([rows, cols]), np.concatenate([cols, rows]))
+    both = coo_matrix((np.concatenate([weights, weights]), ends), shape=(n + 1, n + 1)).tocsr()  # no list per school
+
+    def neighbours(node: int):
+        start, end = both.indptr[node], both.indptr[node + 1]
+        return zip(both.data[start:end].tolist(), both.indices[start:end].tolist())
     parent = np.full(n, -1, dtype=np.int64)
     order = np.zeros(n, dtype=np.int64)
     link_m = np.full(n, np.nan)
     seen = np.zeros(n + 1, dtype=bool)
     seen[n] = True
-    heap = [(w, b, n) for w, b in adjacency[n]]
+    heap = [(w, b, n) for w, b in neighbours(n)]
     heapq.heapify(heap)
     step = 0
     while heap:
@@ -173,7 +192,7 @@ def _prim_order(n: int, rows: np.ndarray, cols: np.ndarray, weights: np.ndarray)
         seen[node] = True
         step += 1
         parent[node], order[node], link_m[node] = via, step, (w if w > _ZERO_LINK_M else 0.0)
-        for w_next, nxt in adjacency[node]:
+        for w_next, nxt in neighbours(node):
             if not seen[nxt]:
                 heapq.heappush(heap, (w_next, nxt, node))
     return parent, order, link_m
@@ -211,7 +230,7 @@ def straight_candidates(targets: pd.DataFrame, located: np.ndarray, relays, max_
         optional_column(targets, "fiber_lon")[located], optional_column(targets, "fiber_lat")[located],
         relays, detour_factor)
     pairs = candidate_pairs(lon, lat, k)
-    pair_m = geodesic_distance(lon[pairs[:, 0]], lat[pairs[:, 0]], lon[pairs[:, 1]], lat[pairs[:, 1]]) * detour_factor
+    pair_m = pair_distances(lon, lat, pairs) * detour_factor
     keep = pair_m <= max_link_m
     source_m = np.where(alone_m <= max_link_m, alone_m, np.inf)
     return Candidates(pairs[keep], pair_m[keep], source_m, alone_m, kind, ids, end_lon, end_lat,

@@ -9,6 +9,11 @@ import pandas as pd
 from .schema import CODE_SEPARATOR, IN_PIPELINE, Connectivity, ConnectivityClass
 
 
+#: The school fields the counts are made from (read only these from a layer of millions of schools).
+STATS_FIELDS = ("admin1", "admin2", "connectivity", "connectivity_class", "pipeline_status", "hard_to_connect",
+                "hard_reasons", "num_students")
+
+
 @dataclass
 class ConnectivityStats:
     """Counts for one area (the nation or one admin region)."""

@@ -30,6 +30,10 @@ HARD_COLUMNS = (
 )
 
 
+#: The school fields the two lists are made from.
+TABLE_INPUTS = tuple(dict.fromkeys(PRIORITY_COLUMNS + HARD_COLUMNS + ("priority_rank", "hard_to_connect")))
+
+
 def escape_cell(value: Any) -> Any:
     """Text that a spreadsheet would evaluate gets a leading apostrophe; numbers and other text pass unchanged."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
-from qgis.core import Qgis, QgsApplication, QgsProcessingUtils, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import Qgis, QgsApplication, QgsProcessingUtils, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime, QTimer
 from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -26,13 +27,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.palette import Preset
 from ..core.stats import ConnectivityStats
 from ..processing import layer_io
-from ..processing.styling import (
-    LineKind,
-    apply_line_style,
-    apply_phase_style,
-    apply_school_style,
-    recolour_schools,
-)
+from ..processing.styling import recolour_schools
 from ..settings import PluginSettings
 from .help import HelpDialog
 from .inputs import InputsPanel
@@ -42,6 +37,7 @@ from .priorities_panel import PrioritiesPanel
 from .progress_panel import ProgressPanel
 from .recount import STATS_FIELDS, Counts, RecountTask, count
 from .statistics_page import StatisticsPage
+from .step_outputs import step_layers
 from .stats_table import AreaRow, area_expression
 from .tasks import STEP_ALGORITHMS, AlgorithmChain, RunInputs, Step, input_file_filter, missing_algorithms
 
@@ -71,6 +67,11 @@ class SchoolConnectivityDock(QDockWidget):
         self.chain: AlgorithmChain | None = None
         self.recount_task: RecountTask | None = None
         self._snapshot_tasks: list[RecountTask] = []
+        #: A finished step's output layers not yet added, and how many were (one is added per event-loop turn).
+        self._step_layers: Iterator[tuple[str, QgsVectorLayer, bool]] = iter(())
+        self._layers_added = 0
+        #: What the status line says once a finished step's layers are counted (None when no step waits).
+        self._step_done_message: str | None = None
         self.sync_limit = SYNC_COUNT_LIMIT
         self.outputs: dict = {}
         self._selection_layer: QgsVectorLayer | None = None
@@ -184,7 +185,8 @@ class SchoolConnectivityDock(QDockWidget):
             self.watcher.schedule()
 
     def refresh_statistics(self, *_args) -> None:
-        """Recount from the layer as it is now: edit buffer, subset filter and (optionally) selection."""
+        """Recount from the layer as it is now: edit buffer, subset filter and (optionally) selection; while a step
+        runs or adds its layers, always in a background task, so the GUI thread never waits for the count."""
         if self.recount_task is not None:
             self.recount_task.cancel()
             self.recount_task = None
@@ -194,11 +196,12 @@ class SchoolConnectivityDock(QDockWidget):
             return
         fids = layer.selectedFeatureIds() if self.statistics.selected_only.isChecked() else None
         columns = self.statistics.columns()
-        if layer.featureCount() <= self.sync_limit:
+        if layer.featureCount() <= self.sync_limit and self.chain is None:
             self._show(count(layer_io.read_attributes(layer, STATS_FIELDS, fids), columns), layer)
             return
         task = self.recount_task = RecountTask(layer, fids, columns)
         task.taskCompleted.connect(lambda: self._recounted(task, layer))
+        task.taskTerminated.connect(lambda: self._recount_failed(task))
         self.status.setText(self.tr("Counting {count} schools…").format(count=layer.featureCount()))
         QgsApplication.taskManager().addTask(task)
 
@@ -207,12 +210,19 @@ class SchoolConnectivityDock(QDockWidget):
             self.recount_task = None
             self._show(task.counts, None if sip.isdeleted(layer) else layer)
 
+    def _recount_failed(self, task: RecountTask) -> None:
+        """A count that failed (not one replaced by a newer count) must not keep a finished step waiting."""
+        if task is self.recount_task:
+            self.recount_task = None
+            self._end_step_when_counted()
+
     def _show(self, counts: Counts, layer: QgsVectorLayer | None = None) -> None:
         self.stats = counts.national
         self.statistics.show_counts(counts, Preset(self.settings.colour_preset))
         if layer is not None and not self.chain:
             self.status.setText(self.tr("{layer}, updated at {time}").format(
                 layer=layer.name(), time=QLocale().toString(QTime.currentTime(), QLocale.ShortFormat)))
+        self._end_step_when_counted()
 
     def select_area(self, area: AreaRow) -> None:
         """Select and zoom to the schools of a table row's area."""
@@ -310,9 +320,9 @@ class SchoolConnectivityDock(QDockWidget):
         self.cancel_button.setVisible(running)
 
     def _step_finished(self, ok: bool, results: dict) -> None:
-        chain, self.chain = self.chain, None
-        self._set_running(False)
+        chain = self.chain
         if not ok:
+            self._end_step()
             if chain.error:
                 self._warn(chain.error)
             else:
@@ -321,42 +331,42 @@ class SchoolConnectivityDock(QDockWidget):
         for step_results in results.values():
             self.outputs.update(step_results)
         if chain.step is Step.EXPORT:
+            self._end_step()
             message = self.tr("Maps written to {folder}").format(folder=chain.run_dir)
             self.status.setText(message)
             self.iface.messageBar().pushMessage(self.tr("School Connectivity"), message, Qgis.Success, 10)
             return
-        added = self._add_outputs(chain)
-        self.status.setText(self.tr("Done: {count} layers added.").format(count=added))
+        self.cancel_button.hide()  # the outputs are written: what remains is showing and counting them
+        self._step_layers = step_layers(chain, Preset(self.settings.colour_preset))
+        self._layers_added = 0
+        self._add_next_output()
 
-    def _add_outputs(self, chain: AlgorithmChain) -> int:
-        """Add the step's layers to the project, styled; the final school layer becomes the dock's layer."""
-        preset = Preset(self.settings.colour_preset)
-        added = 0
-        for alg_id, results in chain.results.items():
-            algorithm = QgsApplication.processingRegistry().algorithmById(alg_id)
-            for key, value in results.items():
-                is_schools = value == chain.schools_output and key == "OUTPUT"
-                if not isinstance(value, str) or not value.lower().endswith(".gpkg") or (
-                    key == "OUTPUT" and not is_schools
-                ):
-                    continue
-                output = algorithm.outputDefinition(key) if algorithm else None
-                layer = QgsVectorLayer(value, output.description() if output else key, "ogr")
-                if not layer.isValid() or (not layer.featureCount() and not is_schools):
-                    continue
-                if is_schools:
-                    apply_school_style(layer, preset)
-                    if chain.step is Step.PRIORITISE:
-                        apply_phase_style(layer)
-                elif layer.geometryType() == QgsWkbTypes.LineGeometry:
-                    apply_line_style(layer, LineKind.ROUTES)
-                QgsProject.instance().addMapLayer(layer)
-                added += 1
-                if key == PHASES_OUTPUT:
-                    self.priorities.show_phases(layer)
-                if is_schools:
-                    self._replace_school_layer(layer)
-        return added
+    def _end_step_when_counted(self) -> None:
+        """A step ends once the statistics show its school layer, counted off the GUI thread when it is large."""
+        if self._step_done_message is not None and self.recount_task is None:
+            message, self._step_done_message = self._step_done_message, None
+            self._end_step()
+            self.status.setText(message)
+
+    def _end_step(self) -> None:
+        self.chain = None
+        self._set_running(False)
+
+    def _add_next_output(self) -> None:
+        """Add one step layer to the project (the school layer becomes the dock's), the next on the next turn."""
+        item = next(self._step_layers, None)
+        if item is None:
+            self._step_done_message = self.tr("Done: {count} layers added.").format(count=self._layers_added)
+            self._end_step_when_counted()
+            return
+        key, layer, is_schools = item
+        QgsProject.instance().addMapLayer(layer)
+        self._layers_added += 1
+        if key == PHASES_OUTPUT:
+            self.priorities.show_phases(layer)
+        if is_schools:
+            self._replace_school_layer(layer)
+        QTimer.singleShot(0, self._add_next_output)
 
     def _replace_school_layer(self, layer: QgsVectorLayer) -> None:
         """The step's school layer takes over; the one it was made from stays in the project, hidden."""
@@ -393,6 +403,7 @@ class SchoolConnectivityDock(QDockWidget):
         """Disconnect everything this dock connected to QGIS before it is deleted."""
         if self.chain is not None:
             self.chain.cancel()
+        self._step_layers = iter(())
         if self.recount_task is not None:
             self.recount_task.cancel()
             self.recount_task = None

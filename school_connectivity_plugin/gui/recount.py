@@ -7,12 +7,8 @@ import pandas as pd
 from qgis.core import QgsTask, QgsVectorLayer, QgsVectorLayerFeatureSource
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.stats import ConnectivityStats, compute_stats, stats_by_columns
+from ..core.stats import STATS_FIELDS, ConnectivityStats, compute_stats, stats_by_columns
 from ..processing import layer_io
-
-#: Fields the statistics read (no geometry): the normalised names of core/schema.py.
-STATS_FIELDS = ("admin1", "admin2", "connectivity", "connectivity_class", "pipeline_status", "hard_to_connect",
-                "hard_reasons", "num_students")
 
 
 @dataclass

@@ -67,7 +67,8 @@ class ExportTablesAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, self.SCHOOLS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
-        frame = layer_io.read_points(source, feedback)
+        layer = layer_io.whole_layer(self, parameters, self.SCHOOLS, context)
+        frame = layer_io.read_points(source, feedback, tabular_export.TABLE_INPUTS, layer)
         results = {}
         for key, rows_key, build, sheet in (
                 (self.OUTPUT_PRIORITY, self.PRIORITY_ROWS, tabular_export.priority_table, self.tr("Priority")),

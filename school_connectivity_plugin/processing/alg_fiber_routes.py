@@ -27,6 +27,8 @@ from . import layer_io, styling
 
 #: Fields the schools must carry when no fiber layer is given (written by distancetofiber).
 NEAREST_FIBER_FIELDS = ("fiber_distance_m", "fiber_lon", "fiber_lat")
+#: The school fields routing reads (with the coordinates).
+ROUTING_INPUTS = ("school_id", "connectivity", "pipeline_status", *NEAREST_FIBER_FIELDS)
 
 
 class FiberRoutesAlgorithm(QgsProcessingAlgorithm):
@@ -120,7 +122,8 @@ class FiberRoutesAlgorithm(QgsProcessingAlgorithm):
         source = self.parameterAsSource(parameters, self.SCHOOLS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
-        schools = layer_io.read_points(source, feedback)
+        layer = layer_io.whole_layer(self, parameters, self.SCHOOLS, context)
+        schools = layer_io.read_points(source, feedback, ROUTING_INPUTS, layer)
         self._nearest_fiber(schools, parameters, context, feedback)
         target = target_mask(schools, self.parameterAsBool(parameters, self.INCLUDE_UNKNOWN, context))
         relays = schools[self._relay_mask(schools)][["school_id", "longitude", "latitude"]]
@@ -138,7 +141,7 @@ class FiberRoutesAlgorithm(QgsProcessingAlgorithm):
             result = fiber_routes(targets, relays, max_link, detour, per_km)
         if feedback.isCanceled():
             return {}
-        output_id = self._write_schools(parameters, context, source, schools, target, result, feedback)
+        output_id = self._write_schools(parameters, context, source, layer, schools, target, result, feedback)
         routes_id = self._write_routes(parameters, context, result, feedback)
         styling.style_on_load(context, output_id)
         styling.style_on_load(context, routes_id, styling.LineKind.ROUTES)
@@ -173,20 +176,14 @@ class FiberRoutesAlgorithm(QgsProcessingAlgorithm):
         return ((connectivity.str.lower() == Connectivity.YES.value)
                 | (pipeline == PipelineStatus.CONNECTED.value)).to_numpy()
 
-    def _write_schools(self, parameters, context, source, schools, target, result: RouteResult, feedback):
-        fields = layer_io.output_fields(source.fields(), ROUTE_FIELDS)
-        sink, output_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                               source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+    def _write_schools(self, parameters, context, source, layer, schools, target, result: RouteResult, feedback):
         columns = {}
         for name, kind in ROUTE_FIELDS.items():
             values = np.full(len(schools), np.nan if kind is float else None, dtype=float if kind is float else object)
             values[target] = result.schools[name].tolist()
             columns[name] = values
-        layer_io.copy_with_columns_to_sink(source, sink, fields, schools["source_fid"].to_numpy(), columns,
-                                           feedback)
-        return output_id
+        return layer_io.write_with_columns(self, parameters, self.OUTPUT, context, source, layer, ROUTE_FIELDS,
+                                           schools["source_fid"].to_numpy(), columns, feedback)
 
     def _write_routes(self, parameters, context, result: RouteResult, feedback):
         segments = result.segments

@@ -1,6 +1,7 @@
 """schoolconnectivity:importpipeline — the operator's work plan joined to the schools, every plan row accounted for."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -22,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.errors import InputError
 from ..core.pipeline_match import (
     DEFAULT_MIN_SCORE,
+    MATCH_INPUTS,
     REPORT_FIELDS,
     SCHOOL_MATCH_FIELDS,
     MatchMethod,
@@ -152,19 +154,16 @@ class ImportPipelineAlgorithm(QgsProcessingAlgorithm):
                                   "status ← {status}, date ← {date}").format(
             name=plan_name, id=columns.school_id, school=columns.school_name, a1=columns.admin1, a2=columns.admin2,
             status=columns.status, date=columns.date))
-        schools = layer_io.read_points(source, feedback)
+        layer = layer_io.whole_layer(self, parameters, self.SCHOOLS, context)
+        schools = layer_io.read_points(source, feedback, [*MATCH_INPUTS, *SCHOOL_MATCH_FIELDS], layer)
         if "school_id" not in schools:
             raise QgsProcessingException(self.tr("The schools have no school_id field (import them first)."))
         result = match_plan(plan, schools, columns, self.parameterAsDouble(parameters, self.MIN_SCORE, context))
-        fields = layer_io.output_fields(source.fields(), SCHOOL_MATCH_FIELDS)
-        sink, output_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                               source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         matched = result.schools
         columns_out = {name: _plain(matched[name], kind) for name, kind in SCHOOL_MATCH_FIELDS.items()}
-        layer_io.copy_with_columns_to_sink(source, sink, fields, matched["source_fid"].to_numpy(), columns_out,
-                                           feedback)
+        output_id = layer_io.write_with_columns(
+            self, parameters, self.OUTPUT, context, source, layer,
+            SCHOOL_MATCH_FIELDS, matched["source_fid"].to_numpy(), columns_out, feedback)
         unmatched_id = self._write_unmatched(parameters, context, result.unmatched)
         return {self.OUTPUT: output_id, self.UNMATCHED: unmatched_id, **self._report(result, feedback)}
 
@@ -197,9 +196,9 @@ class ImportPipelineAlgorithm(QgsProcessingAlgorithm):
                 self.UNMATCHED_COUNT: unmatched}
 
 
-def _plain(series: pd.Series, kind: type) -> list:
+def _plain(series: pd.Series, kind: type) -> np.ndarray:
     """Column values as the field type expects; missing values become NULL."""
     if kind is float:
         return pd.to_numeric(series, errors="coerce").to_numpy(float)
-    return [None if value is None or (isinstance(value, float) and pd.isna(value)) else kind(value)
-            for value in series.tolist()]
+    return np.array([None if value is None or (isinstance(value, float) and pd.isna(value)) else kind(value)
+                     for value in series.tolist()], dtype=object)

@@ -1,6 +1,9 @@
 """schoolconnectivity:importschools — any national school list in, the normalised school layer out."""
 from __future__ import annotations
 
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -24,9 +27,9 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.classes import SpeedPreset, thresholds_for
 from ..core.columns import parse_column_map, resolve_columns
-from ..core.errors import InputError
-from ..core.importer import SOURCE_PREFIX, build_schools, speed_factor_from_header
-from ..core.readers import read_table
+from ..core.errors import InputError, one_line
+from ..core.importer import SOURCE_PREFIX, build_schools, list_checks, speed_factor_from_header
+from ..core.readers import SPREADSHEET_SUFFIXES, TableRead, WholeTable, open_text_table, read_table
 from ..core.schema import REJECTED_FIELDS, SCHOOL_FIELDS
 from ..core.validate import QaFlag, RejectReason
 from . import layer_io, styling
@@ -52,7 +55,10 @@ def source_columns(source) -> list[str]:
         layer = layer_io.load_vector(source)
         names = layer.fields().names()
         return names if layer.geometryType() == QgsWkbTypes.NullGeometry else names + ["longitude", "latitude"]
-    return [str(column) for column in read_table(source).rows.columns]
+    if Path(str(source)).suffix.casefold() in SPREADSHEET_SUFFIXES:
+        return WholeTable(read_table(source)).columns()
+    with open_text_table(source) as table:
+        return table.names
 
 
 class ImportSchoolsAlgorithm(QgsProcessingAlgorithm):
@@ -139,97 +145,145 @@ class ImportSchoolsAlgorithm(QgsProcessingAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.LOADED, self.tr("Schools loaded")))
         self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rows rejected")))
 
-    def _read_input(self, parameters, context, feedback) -> tuple[pd.DataFrame, list, str]:
-        """The rows (index = source_row), the reader's row issues, and a name for messages."""
+    def _open_input(self, parameters, context, feedback):
+        """The list as chunks of rows (index = source_row) and a name for messages."""
         path = self.parameterAsFile(parameters, self.INPUT, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT_LAYER, context)
         if not path and layer is None:
             raise QgsProcessingException(self.tr("Give a school list file or a school layer."))
         if path and Path(path).suffix.casefold() not in OGR_SUFFIXES:
-            table = read_table(path)
+            table = (WholeTable(read_table(path)) if Path(path).suffix.casefold() in SPREADSHEET_SUFFIXES
+                     else open_text_table(path))
             feedback.pushInfo(self.tr("Read {path}: encoding {encoding}, delimiter {delimiter}").format(
                 path=path, encoding=table.encoding, delimiter=repr(table.delimiter)))
             for position_name, new_name in table.renamed_columns.items():
                 feedback.pushWarning(self.tr("Column {old} renamed to {new} (blank or repeated header)").format(
                     old=position_name, new=new_name))
-            return table.rows, table.issues, path
+            return table, path
         source = layer_io.load_vector(path) if path else layer
         frame = layer_io.read_points(source, feedback)
         if source.geometryType() == QgsWkbTypes.NullGeometry and len(frame):  # (an empty GeoJSON has no type)
             frame = frame.drop(columns=["longitude", "latitude"])
         frame.index = pd.RangeIndex(1, len(frame) + 1, name="source_row")
-        return frame, [], path or source.name()
+        return WholeTable(TableRead(rows=frame, encoding="", delimiter=None)), path or source.name()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
-            frame, issues, input_name = self._read_input(parameters, context, feedback)
-            if feedback.isCanceled():
-                return {}
-            resolution = resolve_columns([str(c) for c in frame.columns],
-                                         parse_column_map(self.parameterAsString(parameters, self.COLUMN_MAP,
-                                                                                 context)))
+            table, input_name = self._open_input(parameters, context, feedback)
         except InputError as error:
             raise QgsProcessingException(str(error)) from error
+        try:
+            return self._import(table, input_name, parameters, context, feedback)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from error
+        finally:
+            table.close()
+
+    def _import(self, table, input_name: str, parameters, context, feedback) -> dict:
+        """Two passes over the chunks: the whole-list checks, then normalise and write chunk by chunk."""
+        resolution = resolve_columns(table.columns(), parse_column_map(
+            self.parameterAsString(parameters, self.COLUMN_MAP, context)))
         if resolution.missing_required:
             raise QgsProcessingException(self.tr(
                 "{name}: no column for {fields}; columns are: {columns}. Map them with the column map, "
                 "e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both"
             ).format(name=input_name, fields=", ".join(resolution.missing_required),
-                     columns=", ".join(map(str, frame.columns))))
+                     columns=", ".join(one_line(column) for column in table.columns())))
         for field_name, column in resolution.columns.items():
             feedback.pushInfo(self.tr("{field} ← {column}").format(field=field_name, column=column))
-        preset = list(SpeedPreset)[self.parameterAsEnum(parameters, self.SPEED_PRESET, context)]
-        try:
-            thresholds = thresholds_for(preset, self.parameterAsDouble(parameters, self.GOOD_MBPS, context),
-                                        self.parameterAsDouble(parameters, self.BAD_MBPS, context))
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from error
-        boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context)
-        if boundary_source is not None and boundary_source.featureCount() and (
-                QgsWkbTypes.geometryType(boundary_source.wkbType()) != QgsWkbTypes.PolygonGeometry):
-            raise QgsProcessingException(self.tr("{name}: the boundary must be polygons").format(
-                name=parameters.get(self.BOUNDARY) if isinstance(parameters.get(self.BOUNDARY), str)
-                else boundary_source.sourceName()))
-        boundary = layer_io.polygon_rings(boundary_source) if boundary_source is not None else None
-        result = build_schools(
-            frame, resolution, thresholds, boundary=boundary,
-            tolerance_km=self.parameterAsDouble(parameters, self.BOUNDARY_TOLERANCE_KM, context),
-            speed_factor=speed_factor_from_header(resolution.column("download_speed")), issues=issues)
-        self._log_issues(issues, feedback)
-
-        types = dict(SCHOOL_FIELDS)
-        types.update({column: str for column in result.schools.columns if column.startswith(SOURCE_PREFIX)})
-        fields = layer_io.fields_for(result.schools, types)
+        thresholds = self._thresholds(parameters, context)
+        boundary = self._boundary(parameters, context)
+        tolerance_km = self.parameterAsDouble(parameters, self.BOUNDARY_TOLERANCE_KM, context)
+        checks = list_checks(itertools.takewhile(lambda _: not feedback.isCanceled(),
+                                                 (chunk.rows for chunk in table.chunks())),
+                             resolution, boundary, tolerance_km)
+        if feedback.isCanceled():  # the last point where a cancelled import leaves no output behind
+            return {}
+        feedback.setProgress(30)
+        types = {**dict(SCHOOL_FIELDS), **{SOURCE_PREFIX + column: str for column in table.columns()}}
+        fields = layer_io.fields_from_types(types)
         sink, output_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
                                                layer_io.WGS84)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        layer_io.write_points_to_sink(result.schools, sink, fields, feedback)
-        rejected_fields = layer_io.fields_for(result.rejected, REJECTED_FIELDS)
+        rejected_fields = layer_io.fields_from_types(dict(REJECTED_FIELDS))
         rejected_sink, rejected_id = self.parameterAsSink(parameters, self.REJECTED, context, rejected_fields,
                                                           QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         if rejected_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
-        layer_io.add_features(rejected_sink, layer_io.features_from_table(result.rejected, rejected_fields))
+        totals = ImportTotals()
+        speed_factor = speed_factor_from_header(resolution.column("download_speed"))
+        for chunk in table.chunks():  # not cancelled any more: the outputs exist and must be whole
+            result = build_schools(chunk.rows, resolution, thresholds, boundary=boundary, tolerance_km=tolerance_km,
+                                   speed_factor=speed_factor, issues=chunk.issues, checks=checks)
+            layer_io.write_points_to_sink(result.schools[list(types)], sink, fields)
+            layer_io.add_features(rejected_sink, layer_io.features_from_table(result.rejected, rejected_fields))
+            totals.add(result, chunk.issues)
+            feedback.setProgress(30 + 70 * totals.rows_in / max(len(checks.duplicate_id), 1))
+        return {self.OUTPUT: output_id, self.REJECTED: rejected_id, **self._report(totals, context, output_id,
+                                                                                    feedback)}
 
-        loaded, rejected = len(result.schools), len(result.rejected)
-        if loaded + rejected != result.rows_in:
+    def _thresholds(self, parameters, context):
+        preset = list(SpeedPreset)[self.parameterAsEnum(parameters, self.SPEED_PRESET, context)]
+        try:
+            return thresholds_for(preset, self.parameterAsDouble(parameters, self.GOOD_MBPS, context),
+                                  self.parameterAsDouble(parameters, self.BAD_MBPS, context))
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def _boundary(self, parameters, context):
+        """The boundary's rings in EPSG:4326, or None."""
+        boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context)
+        if boundary_source is None:
+            return None
+        if boundary_source.featureCount() and (
+                QgsWkbTypes.geometryType(boundary_source.wkbType()) != QgsWkbTypes.PolygonGeometry):
+            raise QgsProcessingException(self.tr("{name}: the boundary must be polygons").format(
+                name=parameters.get(self.BOUNDARY) if isinstance(parameters.get(self.BOUNDARY), str)
+                else boundary_source.sourceName()))
+        return layer_io.polygon_rings(boundary_source)
+
+    def _report(self, totals: "ImportTotals", context, output_id, feedback) -> dict:
+        """Counts in the log and as outputs; loaded + rejected must equal the rows read."""
+        self._log_issues(totals.issues, totals.issue_count, feedback)
+        if totals.loaded + totals.rejected != totals.rows_in:
             raise QgsProcessingException(self.tr("Rows lost: {loaded} + {rejected} != {rows}").format(
-                loaded=loaded, rejected=rejected, rows=result.rows_in))
+                loaded=totals.loaded, rejected=totals.rejected, rows=totals.rows_in))
         feedback.pushInfo(self.tr("{rows} rows in: {loaded} schools loaded, {rejected} rejected").format(
-            rows=result.rows_in, loaded=loaded, rejected=rejected))
-        for reason, count in result.rejected["reason"].value_counts().items():
+            rows=totals.rows_in, loaded=totals.loaded, rejected=totals.rejected))
+        for reason, count in totals.reasons.most_common():
             feedback.pushWarning(self.tr("Rejected, {reason}: {count}").format(reason=reason, count=count))
-        for code, count in sorted(result.flag_counts.items()):
+        for code, count in sorted(totals.flags.items()):
             feedback.pushInfo(self.tr("Flagged, {code}: {count}").format(code=code, count=count))
         styling.style_on_load(context, output_id)
-        return {self.OUTPUT: output_id, self.REJECTED: rejected_id, self.ROWS_IN: result.rows_in,
-                self.LOADED: loaded, self.REJECTED_COUNT: rejected}
+        return {self.ROWS_IN: totals.rows_in, self.LOADED: totals.loaded, self.REJECTED_COUNT: totals.rejected}
 
-    def _log_issues(self, issues: list, feedback) -> None:
+    def _log_issues(self, issues: list, count: int, feedback) -> None:
         """Row-level reader problems, named by row, the first few one by one."""
-        for issue in issues[:MAX_LOGGED_ISSUES]:
+        for issue in issues:
             feedback.pushWarning(self.tr("Row {row}: {detail}").format(row=issue.row, detail=issue.detail))
-        if len(issues) > MAX_LOGGED_ISSUES:
+        if count > len(issues):
             feedback.pushWarning(self.tr("… and {count} more row issues (see qa_flags)").format(
-                count=len(issues) - MAX_LOGGED_ISSUES))
+                count=count - len(issues)))
+
+
+@dataclass
+class ImportTotals:
+    """What the chunks of one import add up to (rows, reasons, flags and the first reader issues)."""
+
+    rows_in: int = 0
+    loaded: int = 0
+    rejected: int = 0
+    reasons: Counter = field(default_factory=Counter)
+    flags: Counter = field(default_factory=Counter)
+    issues: list = field(default_factory=list)
+    issue_count: int = 0
+
+    def add(self, result, issues: list) -> None:
+        self.rows_in += result.rows_in
+        self.loaded += len(result.schools)
+        self.rejected += len(result.rejected)
+        self.reasons.update(result.rejected["reason"].tolist())
+        self.flags.update(result.flag_counts)
+        self.issues += issues[:MAX_LOGGED_ISSUES - len(self.issues)]
+        self.issue_count += len(issues)

@@ -27,7 +27,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.costs import GIGA, PRESETS, CostModel, CostPreset
 from ..core.errors import InputError
 from ..core.line_of_sight import p2p_links
-from ..core.prioritize import PHASE_FIELDS, PRIORITY_FIELDS, Objective, phase_totals, prioritize, target_mask
+from ..core.prioritize import (PHASE_FIELDS, PRIORITIZE_INPUTS, PRIORITY_FIELDS, Objective, phase_totals, prioritize,
+                               target_mask)
 from ..core.routes import nearest_point
 from ..core.validate import points_in_polygons
 from . import layer_io, styling
@@ -164,7 +165,8 @@ class PrioritizeAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
         model = self._model(parameters, context)
-        schools = layer_io.read_points(source, feedback)
+        layer = layer_io.whole_layer(self, parameters, self.SCHOOLS, context)
+        schools = layer_io.read_points(source, feedback, PRIORITIZE_INPUTS, layer)
         include_unknown = self.parameterAsBool(parameters, self.INCLUDE_UNKNOWN, context)
         target = target_mask(schools, include_unknown)
         if "route_length_m" not in schools:
@@ -182,13 +184,10 @@ class PrioritizeAlgorithm(QgsProcessingAlgorithm):
         if feedback.isCanceled():
             return {}
         added = {**FEASIBILITY_FIELDS, **PRIORITY_FIELDS}
-        fields = layer_io.output_fields(source.fields(), added)
-        sink, output_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                               source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         columns = {name: _column_values(out, name, kind, target) for name, kind in added.items()}
-        layer_io.copy_with_columns_to_sink(source, sink, fields, out["source_fid"].to_numpy(), columns, feedback)
+        output_id = layer_io.write_with_columns(self, parameters, self.OUTPUT, context, source,
+                                                layer, added,
+                                                out["source_fid"].to_numpy(), columns, feedback)
         totals = phase_totals(out)
         phases_id = self._write_phases(parameters, context, totals)
         styling.style_on_load(context, output_id)

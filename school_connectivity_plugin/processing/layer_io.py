@@ -1,13 +1,13 @@
 """The one place where QGIS layers become pandas/numpy data and back."""
 from __future__ import annotations
 
+import itertools
 import math
 import os
-import shutil
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 import pandas as pd
@@ -38,6 +38,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.errors import InputError
 from ..core.line_of_sight import Dem
 from ..core.nearest import Segments
+from . import gpkg_io
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -66,28 +67,121 @@ def _to_wgs84(source) -> QgsCoordinateTransform | None:
     return QgsCoordinateTransform(crs, WGS84, QgsProject.instance())
 
 
-def read_points(source, feedback=None) -> pd.DataFrame:
-    """All attributes plus `longitude`/`latitude` in EPSG:4326 and `source_fid`; no geometry -> NaN."""
-    transform = _to_wgs84(source)
-    names = [field.name() for field in source.fields()]
-    rows, lons, lats, fids = [], [], [], []
-    total = max(source.featureCount(), 1)
-    for index, feature in enumerate(source.getFeatures()):
-        if feedback is not None and feedback.isCanceled():
-            break
-        rows.append(feature.attributes())
+#: Features turned into one block of columns at a time while reading (bounds the per-feature Python objects).
+READ_CHUNK = 50_000
+
+
+def read_points(source, feedback=None, columns: Iterable[str] | None = None,
+                layer: QgsVectorLayer | None = None) -> pd.DataFrame:
+    """Attributes (all, or the named ones the source has) plus `longitude`/`latitude` in EPSG:4326 and
+    `source_fid`; no geometry -> NaN. Name the columns an algorithm uses: a national layer has millions of rows.
+    `layer` (see `whole_layer`) is the source's layer when all of it is read: a GeoPackage is then read in bulk."""
+    names = _present(source, columns)
+    bulk = gpkg_io.read_frame(layer, names) if layer is not None and gpkg_io.is_plain_gpkg(layer) else None
+    if bulk is not None:
+        frame, fids, x, y = bulk
+        return _with_points(frame, *to_wgs84_arrays(source.sourceCrs(), x, y), fids)
+    request = QgsFeatureRequest()
+    if columns is not None:
+        request.setSubsetOfAttributes(names, source.fields())
+    return _read_features(source, request, names, _to_wgs84(source), feedback)
+
+
+def read_attributes(source, names: Iterable[str], fids: Iterable[int] | None = None, feedback=None) -> pd.DataFrame:
+    """Named attributes plus `source_fid` from a layer or its feature-source snapshot (worker-thread safe)."""
+    present = _present(source, names)
+    if fids is None and isinstance(source, QgsVectorLayer) and gpkg_io.is_plain_gpkg(source):
+        bulk = gpkg_io.read_frame(source, present)
+        if bulk is not None:
+            frame, ids, _, _ = bulk
+            frame["source_fid"] = ids
+            return frame
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(present, source.fields())
+    if fids is not None:
+        request.setFilterFids(list(fids))
+    return _read_features(source, request, present, None, feedback, with_points=False)
+
+
+def _present(source, names: Iterable[str] | None) -> list[str]:
+    """The wanted field names the source has, in order (all of its fields for None)."""
+    fields = source.fields()
+    if names is None:
+        return fields.names()
+    return [name for name in dict.fromkeys(names) if fields.indexFromName(name) >= 0]
+
+
+def _read_features(source, request: QgsFeatureRequest, names: list[str], transform, feedback,
+                   with_points: bool = True) -> pd.DataFrame:
+    """The QGIS feature API read, for any provider, a block of READ_CHUNK features at a time.
+
+    Values are collected in one list of scalars per column, never a list per row: rows would be thousands of
+    containers surviving into the garbage collector's oldest generation, whose full pass then holds the GIL
+    ~100 ms (in a worker thread too) and freezes the GUI."""
+    indexes = [source.fields().indexFromName(name) for name in names]
+    total = max(source.featureCount(), 1) if hasattr(source, "featureCount") else 0  # (snapshots have no count)
+    blocks: list[pd.DataFrame] = []
+    columns: list[list] = [[] for _ in names]
+    lons: list[float] = []
+    lats: list[float] = []
+    fids: list[int] = []
+    for feature in source.getFeatures(request):
+        if feedback is not None and len(fids) % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            if total:
+                feedback.setProgress(100.0 * len(fids) / total)
+        attributes = feature.attributes()
+        for column, index in zip(columns, indexes):
+            column.append(_plain_value(attributes[index]))
         fids.append(feature.id())
-        lon, lat = _point_lonlat(feature.geometry(), transform)
-        lons.append(lon)
-        lats.append(lat)
-        if feedback is not None and index % 1000 == 0:
-            feedback.setProgress(100.0 * index / total)
-    frame = pd.DataFrame(rows, columns=names) if rows else pd.DataFrame(columns=names)
-    frame = frame.applymap(_plain_value) if len(frame) else frame
-    frame["longitude"] = np.asarray(lons, dtype=float)
-    frame["latitude"] = np.asarray(lats, dtype=float)
-    frame["source_fid"] = np.asarray(fids, dtype=np.int64)
+        if with_points:
+            lon, lat = _point_lonlat(feature.geometry(), transform)
+            lons.append(lon)
+            lats.append(lat)
+        if len(columns[0] if columns else ()) == READ_CHUNK:
+            blocks.append(_block_frame(columns, names))
+            columns = [[] for _ in names]
+    if not blocks or (columns and columns[0]):
+        blocks.append(_block_frame(columns, names))
+    frame = pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
+    if not with_points:
+        frame["source_fid"] = np.asarray(fids, dtype=np.int64)
+        return frame
+    return _with_points(frame, np.asarray(lons, dtype=float), np.asarray(lats, dtype=float),
+                        np.asarray(fids, dtype=np.int64))
+
+
+def _with_points(frame: pd.DataFrame, lon: np.ndarray, lat: np.ndarray, fids: np.ndarray) -> pd.DataFrame:
+    frame["longitude"], frame["latitude"] = lon, lat
+    frame["source_fid"] = fids
     return frame
+
+
+def _block_frame(columns: list[list], names: list[str]) -> pd.DataFrame:
+    """Columns of plain values as a frame, repeated texts sharing one string object."""
+    frame = pd.DataFrame(dict(zip(names, columns)), columns=names) if columns and columns[0] else \
+        pd.DataFrame(columns=names)
+    for name in names:
+        if frame[name].dtype == object:
+            frame[name] = _shared_values(frame[name])
+    return frame
+
+
+def _shared_values(column: pd.Series) -> pd.Series:
+    """The column with equal values as one object each ("yes" two million times costs one string, not two
+    million); values pandas cannot hash are kept as they are."""
+    try:
+        codes, uniques = pd.factorize(column)
+    except TypeError:
+        return column
+    if len(uniques) * 2 > len(column):
+        return column
+    values = np.empty(len(uniques) + 1, dtype=object)
+    values[:-1] = list(uniques)
+    values[-1] = None
+    shared = pd.Series(values[codes], index=column.index, dtype=object)
+    return shared.where(codes >= 0, column)
 
 
 def _point_lonlat(geometry: QgsGeometry, transform) -> tuple[float, float]:
@@ -118,6 +212,14 @@ def _plain_value(value):
     if hasattr(value, "toPyDate"):
         return value.toPyDate()
     return value
+
+
+def fields_from_types(types: dict[str, type]) -> QgsFields:
+    """Fields named and typed as given, in order."""
+    fields = QgsFields()
+    for name, kind in types.items():
+        fields.append(QgsField(str(name), _QVARIANT_FOR_PYTYPE[kind]))
+    return fields
 
 
 def fields_for(frame: pd.DataFrame, types: dict[str, type] | None = None) -> QgsFields:
@@ -154,60 +256,69 @@ def _attribute_rows(frame: pd.DataFrame, fields: QgsFields) -> Iterable[list]:
         yield [None if col is None else _cell(col[row], var) for col, var in zip(columns, variants)]
 
 
-def features_from_points(frame: pd.DataFrame, fields: QgsFields) -> list[QgsFeature]:
+def iter_point_features(frame: pd.DataFrame, fields: QgsFields) -> Iterator[QgsFeature]:
     """Point features (EPSG:4326) from `longitude`/`latitude`; rows without coordinates get no geometry."""
     lons = frame["longitude"].to_numpy(dtype=float)
     lats = frame["latitude"].to_numpy(dtype=float)
-    features = []
     for row, attributes in enumerate(_attribute_rows(frame, fields)):
         feature = QgsFeature(fields)
         feature.setAttributes(attributes)
         if np.isfinite(lons[row]) and np.isfinite(lats[row]):
             feature.setGeometry(QgsGeometry(QgsPoint(float(lons[row]), float(lats[row]))))
-        features.append(feature)
-    return features
+        yield feature
 
 
-def features_from_table(frame: pd.DataFrame, fields: QgsFields) -> list[QgsFeature]:
+def iter_table_features(frame: pd.DataFrame, fields: QgsFields) -> Iterator[QgsFeature]:
     """Attribute-only features for tables such as the rejects list."""
-    features = []
     for attributes in _attribute_rows(frame, fields):
         feature = QgsFeature(fields)
         feature.setAttributes(attributes)
-        features.append(feature)
-    return features
+        yield feature
 
 
-def features_from_lines(frame: pd.DataFrame, coords: list[np.ndarray], fields: QgsFields) -> list[QgsFeature]:
+def iter_line_features(frame: pd.DataFrame, coords: list[np.ndarray], fields: QgsFields) -> Iterator[QgsFeature]:
     """Line features (EPSG:4326) from one (n, 2) lon/lat array per row."""
-    features = []
     for attributes, xy in zip(_attribute_rows(frame, fields), coords):
         feature = QgsFeature(fields)
         feature.setAttributes(attributes)
         if xy is not None and len(xy) >= 2:
             feature.setGeometry(QgsGeometry(QgsLineString([QgsPoint(float(x), float(y)) for x, y in xy])))
-        features.append(feature)
-    return features
+        yield feature
 
 
-def write_features_to_sink(features: list[QgsFeature], sink, feedback=None, chunk: int = 5_000) -> None:
-    """Bulk insert in chunks so progress and cancel stay responsive."""
-    for start in range(0, len(features), chunk):
+def features_from_points(frame: pd.DataFrame, fields: QgsFields) -> list[QgsFeature]:
+    """All at once, for small layers (a memory layer, a test fixture)."""
+    return list(iter_point_features(frame, fields))
+
+
+def features_from_table(frame: pd.DataFrame, fields: QgsFields) -> list[QgsFeature]:
+    """All at once, for small tables (rejects of a chunk, phases, unmatched plan rows)."""
+    return list(iter_table_features(frame, fields))
+
+
+def write_features_to_sink(features: Iterable[QgsFeature], sink, total: int, feedback=None,
+                           chunk: int = 5_000) -> None:
+    """Insert in chunks, each built only when written (a national layer never exists as one list of
+    QgsFeatures), so progress and cancel stay responsive."""
+    features = iter(features)
+    written = 0
+    while batch := list(itertools.islice(features, chunk)):
         if feedback is not None and feedback.isCanceled():
             return
-        add_features(sink, features[start:start + chunk])
+        add_features(sink, batch)
+        written += len(batch)
         if feedback is not None:
-            feedback.setProgress(100.0 * min(start + chunk, len(features)) / max(len(features), 1))
+            feedback.setProgress(100.0 * written / max(total, 1))
 
 
 def write_points_to_sink(frame: pd.DataFrame, sink, fields: QgsFields, feedback=None) -> None:
     """Write a point DataFrame through a Processing sink."""
-    write_features_to_sink(features_from_points(frame, fields), sink, feedback)
+    write_features_to_sink(iter_point_features(frame, fields), sink, len(frame), feedback)
 
 
 def write_lines_to_sink(frame: pd.DataFrame, coords: list[np.ndarray], sink, fields: QgsFields, feedback=None) -> None:
     """Write line rows (one lon/lat array each) through a Processing sink."""
-    write_features_to_sink(features_from_lines(frame, coords, fields), sink, feedback)
+    write_features_to_sink(iter_line_features(frame, coords, fields), sink, len(frame), feedback)
 
 
 def write_gpkg_layer(
@@ -238,7 +349,7 @@ def write_gpkg_layer(
     if geometry == "point":
         features = features_from_points(frame, fields)
     elif geometry == "line":
-        features = features_from_lines(frame, coords or [], fields)
+        features = list(iter_line_features(frame, coords or [], fields))
     else:
         features = features_from_table(frame, fields)
     ok = writer.addFeatures(features, QgsFeatureSink.FastInsert)
@@ -259,49 +370,31 @@ def memory_layer_from_points(frame: pd.DataFrame, name: str, types: dict[str, ty
     return layer
 
 
-# --- dock (issue 7): attributes without geometry, cheap enough to recount on every edit ---
-
-
-def read_attributes(source, names: Iterable[str], fids: Iterable[int] | None = None, feedback=None) -> pd.DataFrame:
-    """Named attributes plus `source_fid` from a layer or its feature-source snapshot (worker-thread safe)."""
-    fields = source.fields()
-    present = [name for name in names if fields.indexFromName(name) >= 0]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-    request.setSubsetOfAttributes(present, fields)
-    if fids is not None:
-        request.setFilterFids(list(fids))
-    indexes = [fields.indexFromName(name) for name in present]
-    rows, ids = [], []
-    for feature in source.getFeatures(request):
-        if feedback is not None and len(ids) % 1000 == 0 and feedback.isCanceled():
-            break
-        attributes = feature.attributes()
-        rows.append([_plain_value(attributes[index]) for index in indexes])
-        ids.append(feature.id())
-    frame = pd.DataFrame(rows, columns=present) if rows else pd.DataFrame(columns=present)
-    frame["source_fid"] = np.asarray(ids, dtype=np.int64)
-    return frame
-
-
 # --- school import (issue 3): boundary polygons as rings for core.boundary's point-in-polygon ---
 
 
 def polygon_rings(source) -> list[list[np.ndarray]]:
     """Each polygon part as a list of (n, 2) lon/lat rings in EPSG:4326, exterior first, holes after."""
+    return [polygon for polygons in feature_polygon_rings(source) for polygon in polygons]
+
+
+def feature_polygon_rings(source) -> list[list[list[np.ndarray]]]:
+    """`polygon_rings` per feature, in feature order (an empty list for a feature without geometry)."""
     transform = _to_wgs84(source)
-    polygons = []
+    features = []
     for feature in source.getFeatures():
+        polygons = []
         geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
-        for part in parts:
-            rings = [np.array([(point.x(), point.y()) for point in ring], dtype=float) for ring in part if ring]
-            if rings:
-                polygons.append(rings)
-    return polygons
+        if not geometry.isNull() and not geometry.isEmpty():
+            if transform is not None:
+                geometry.transform(transform)
+            parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
+            for part in parts:
+                rings = [np.array([(point.x(), point.y()) for point in ring], dtype=float) for ring in part if ring]
+                if rings:
+                    polygons.append(rings)
+        features.append(polygons)
+    return features
 
 
 # --- fiber segments (issue 4): lines and nodes as geodesic segment endpoints in EPSG:4326 ---
@@ -417,8 +510,8 @@ def read_point_coordinates(source, feedback=None, layer: QgsVectorLayer | None =
     stream; anything else feature by feature. Coordinates are reprojected in one PROJ call (pyproj);
     a missing, empty or non-point geometry gives NaN; a multipoint gives its first point.
     """
-    if layer is not None and is_plain_gpkg(layer):
-        fids, x, y = _gpkg_point_xy(layer)
+    if layer is not None and gpkg_io.is_plain_gpkg(layer):
+        fids, x, y = gpkg_io.point_xy(layer)
     else:
         fids, x, y = _iterated_point_xy(source, feedback)
     lon, lat = to_wgs84_arrays(source.sourceCrs(), x, y)
@@ -432,64 +525,6 @@ def whole_layer(algorithm, parameters: dict, name: str, context) -> QgsVectorLay
             value.selectedFeaturesOnly or value.featureLimit != -1):
         return None
     return algorithm.parameterAsVectorLayer(parameters, name, context)
-
-
-def is_plain_gpkg(layer: QgsVectorLayer) -> bool:
-    """A GeoPackage layer whose provider shows exactly the file's rows (no subset filter, no pending edits)."""
-    path = layer.source().split("|")[0]
-    return (layer.providerType() == "ogr" and path.lower().endswith(".gpkg") and os.path.isfile(path)
-            and not layer.subsetString() and not layer.isEditable())
-
-
-def _gpkg_layer_name(layer: QgsVectorLayer) -> str | None:
-    parts = dict(part.split("=", 1) for part in layer.source().split("|")[1:] if "=" in part)
-    return parts.get("layername")
-
-
-def _gpkg_point_xy(layer: QgsVectorLayer) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """FIDs and stored x/y of every row, parsed from WKB in bulk (GDAL >= 3.6 Arrow stream)."""
-    from osgeo import ogr
-
-    dataset = ogr.Open(layer.source().split("|")[0])
-    name = _gpkg_layer_name(layer)
-    ogr_layer = dataset.GetLayerByName(name) if name else dataset.GetLayer(0)
-    definition = ogr_layer.GetLayerDefn()
-    ogr_layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())])
-    fid_column = ogr_layer.GetFIDColumn() or "OGC_FID"
-    geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
-    fids, xs, ys = [], [], []
-    for batch in ogr_layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
-        fids.append(np.asarray(batch[fid_column], dtype=np.int64))
-        x, y = _wkb_point_xy(batch[geometry_column])
-        xs.append(x)
-        ys.append(y)
-    if not fids:
-        return np.array([], dtype=np.int64), np.array([]), np.array([])
-    return np.concatenate(fids), np.concatenate(xs), np.concatenate(ys)
-
-
-def _wkb_point_xy(wkb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """x, y of WKB points (2D, Z, M or ZM, either byte order); anything else (null, empty, other) -> NaN."""
-    count = len(wkb)
-    if wkb.dtype.kind == "V" and wkb.dtype.itemsize >= 21:
-        raw = np.frombuffer(wkb.tobytes(), dtype=np.uint8).reshape(count, wkb.dtype.itemsize)
-    else:
-        rows = [bytes(value) if value is not None else b"" for value in wkb]
-        raw = np.zeros((count, 21), dtype=np.uint8)
-        for row, value in enumerate(rows):
-            raw[row, :min(len(value), 21)] = np.frombuffer(value[:21], dtype=np.uint8)
-    little = raw[:, 0] == 1
-    x, y = np.full(count, np.nan), np.full(count, np.nan)
-    for is_little, order in ((True, "<"), (False, ">")):
-        rows = np.flatnonzero(little == is_little)
-        if rows.size == 0:
-            continue
-        part = np.ascontiguousarray(raw[rows, :21])
-        kind = part[:, 1:5].copy().view(order + "u4").ravel()
-        point = (kind % 1000 == 1) | ((kind & 0x0FFFFFFF) == 1)
-        x[rows] = np.where(point, part[:, 5:13].copy().view(order + "f8").ravel(), np.nan)
-        y[rows] = np.where(point, part[:, 13:21].copy().view(order + "f8").ravel(), np.nan)
-    return x, y
 
 
 def _iterated_point_xy(source, feedback) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -599,10 +634,6 @@ def read_dem(layer) -> Dem:
                nodata=band.GetNoDataValue())
 
 
-#: SQLite column types for the analysis fields added to a GeoPackage in bulk.
-_GPKG_TYPES = {float: "REAL", str: "TEXT", bool: "BOOLEAN", int: "INTEGER"}
-
-
 def write_with_columns(algorithm, parameters: dict, name: str, context, source, layer, added: dict[str, type],
                        fids: np.ndarray, columns: dict[str, np.ndarray], feedback=None) -> str:
     """The source plus analysis columns to the algorithm's output; returns the output id.
@@ -613,9 +644,9 @@ def write_with_columns(algorithm, parameters: dict, name: str, context, source, 
     name. Anything else goes feature by feature through the Processing sink.
     """
     destination = algorithm.parameterAsOutputLayer(parameters, name, context)
-    table = _single_gpkg_table(layer, source, destination)
+    table = gpkg_io.single_table(layer, source, destination)
     if table is not None:
-        copy_gpkg_with_columns(layer.source().split("|")[0], table, destination, added, fids, columns)
+        gpkg_io.copy_with_columns(layer.source().split("|")[0], table, destination, added, fids, columns)
         details = QgsProcessingContext.LayerDetails(Path(destination).stem, context.project(), name)
         context.addLayerToLoadOnCompletion(destination, details)
         return destination
@@ -626,83 +657,6 @@ def write_with_columns(algorithm, parameters: dict, name: str, context, source, 
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     copy_with_columns_to_sink(source, sink, fields, fids, columns, feedback)
     return output_id
-
-
-def _single_gpkg_table(layer, source, destination: str) -> str | None:
-    """The input's table name when the bulk GeoPackage path applies (see write_with_columns), else None."""
-    import sqlite3
-
-    if layer is None or not is_plain_gpkg(layer) or not destination.lower().endswith(".gpkg"):
-        return None
-    path = os.path.abspath(layer.source().split("|")[0])
-    if "|" in destination or os.path.abspath(destination) == path or os.path.exists(path + "-wal"):
-        return None
-    if source.featureCount() != layer.featureCount():
-        return None
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
-    wanted = _gpkg_layer_name(layer) or (tables[0] if tables else None)
-    return wanted if tables == [wanted] else None
-
-
-def copy_gpkg_with_columns(path: str, table: str, destination: str, added: dict[str, type], fids: np.ndarray,
-                           columns: dict[str, np.ndarray]) -> None:
-    """Copy the file, add the columns in place in the copy, rename the copy over the destination."""
-    partial = str(Path(destination).with_name(f".{Path(destination).stem}.partial.gpkg"))
-    try:
-        shutil.copyfile(path, partial)
-        _add_columns(partial, table, added, fids, columns)
-        os.replace(partial, destination)
-    finally:
-        if os.path.exists(partial):
-            os.remove(partial)
-
-
-#: SQL functions GeoPackage R-tree triggers name. They only run when a geometry or an fid changes, which
-#: adding columns never does, but SQLite must know them to prepare the UPDATE: declared, and loud if called.
-_RTREE_TRIGGER_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
-
-
-def _never_called(*_args):
-    raise OSError("a GeoPackage R-tree trigger fired while only attribute columns were being added")
-
-
-def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray,
-                 columns: dict[str, np.ndarray]) -> None:
-    """ALTER TABLE for each new column, then one UPDATE ... FROM a temporary table of the values.
-
-    The file is a private copy until renamed, so it is written without journal or fsync.
-    """
-    import sqlite3
-
-    names = list(added)
-    values = [_sql_values(columns[column]) for column in names]
-    with sqlite3.connect(path) as db:
-        db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA journal_mode = OFF")
-        for function in _RTREE_TRIGGER_FUNCTIONS:
-            db.create_function(function, 1, _never_called)
-        info = db.execute("SELECT name, pk FROM pragma_table_info(?)", (table,)).fetchall()
-        fid_column = next(column for column, primary in info if primary == 1)
-        present = {column.lower() for column, _ in info}
-        for column in names:
-            if column.lower() not in present:
-                db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {_GPKG_TYPES[added[column]]}')
-        quoted = ", ".join(f'"{column}"' for column in names)
-        db.execute(f"CREATE TEMP TABLE added (fid INTEGER PRIMARY KEY, {quoted})")
-        db.executemany(f"INSERT INTO added VALUES ({', '.join('?' * (len(names) + 1))})", zip(fids.tolist(), *values))
-        assignments = ", ".join(f'"{column}" = added."{column}"' for column in names)
-        db.execute(f'UPDATE "{table}" SET {assignments} FROM added WHERE "{table}"."{fid_column}" = added.fid')
-
-
-def _sql_values(array: np.ndarray) -> list:
-    """Python values SQLite stores as-is: NaN and None become NULL, booleans 1/0."""
-    array = np.asarray(array)
-    if array.dtype.kind == "f":
-        return np.where(np.isnan(array), None, array.astype(object)).tolist()
-    if array.dtype.kind == "b":
-        return array.astype(int).tolist()
-    return [int(value) if isinstance(value, bool) else value for value in array.tolist()]
 
 
 # --- fiber routes and prioritisation (issue 5): road lines as lon/lat parts ---

@@ -186,9 +186,10 @@ def rows_that_fit(table: QgsLayoutItemManualTable, headers, rows, shares, right_
         set_table(table, headers, rows[:count], shares, right_aligned)
         return table.totalSize().height() <= height + 0.01
 
-    low, high = 0, len(rows)
-    if fits(high):
-        return high
+    low, count = 0, 1  # galloping: a national region lists thousands of schools, the frame shows dozens
+    while count <= len(rows) and fits(count):
+        low, count = count, count * 2
+    high = min(count, len(rows) + 1)
     while high - low > 1:
         middle = (low + high) // 2
         low, high = (middle, high) if fits(middle) else (low, middle)
@@ -234,8 +235,10 @@ def _fit_aspect(extent: QgsRectangle, margin: float, aspect: float) -> QgsRectan
                         centre.x() + half_width, centre.y() + half_height)
 
 
-def set_legend(layout: QgsPrintLayout, title: str, layers: list[QgsVectorLayer], map_item) -> None:
-    """Legend of exactly these layers, filtered to what the map shows (each class present, no more)."""
+def set_legend(layout: QgsPrintLayout, title: str, layers: list[QgsVectorLayer], map_item,
+               filter_by_map: bool = True) -> None:
+    """Legend of exactly these layers, filtered to what the map shows (each class present, no more), unless
+    the layers were styled from their data already: QGIS's search draws every feature again for each page."""
     legend = item_by_id(layout, ItemId.LEGEND)
     if not isinstance(legend, QgsLayoutItemLegend):
         return
@@ -247,7 +250,7 @@ def set_legend(layout: QgsPrintLayout, title: str, layers: list[QgsVectorLayer],
         root.addLayer(layer)
     if map_item is not None:
         legend.setLinkedMap(map_item)
-        legend.setLegendFilterByMapEnabled(True)
+        legend.setLegendFilterByMapEnabled(filter_by_map)
         legend.updateFilterByMap(False)
     legend.updateLegend()
 

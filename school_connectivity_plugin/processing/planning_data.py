@@ -16,9 +16,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ..core.boundary import points_in_polygons
 from ..core.palette import Preset
-from ..core.planning_lists import match_regions
-from . import layer_io, styling
+from ..core.planning_lists import TABLE_COLUMNS, hard_mask, match_regions, not_connected_mask
+from ..core.stats import STATS_FIELDS
+from . import layer_io, national_style, styling
 from .styling import REGION_NAME_FIELDS, LineKind, region_name_fields
 
 
@@ -43,10 +45,28 @@ class PlanningData:
     regions: QgsVectorLayer | None = None
     region_names: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    #: For a national layer (see NATIONAL_SCALE_ABOVE): the overlay markers as layers of their own.
+    school_overlays: list[QgsVectorLayer] = field(default_factory=list)
+
+    @property
+    def national_scale(self) -> bool:
+        return self.schools.renderer().forceRasterRender()
+
+    def school_layers(self) -> list[QgsVectorLayer]:
+        """Overlay markers over the class dots, as the map stacks them."""
+        return [*self.school_overlays, self.schools]
 
     def line_layers(self) -> list[QgsVectorLayer]:
         """Routes over fiber, as the map stacks them."""
         return ([self.routes] if self.routes is not None else []) + list(self.fiber)
+
+
+#: Above this many schools they are drawn in the national style (`national_style`: no feature kept in memory,
+#: legend from the data) and printed as an image at the export's DPI in PDF and SVG too: a national layer of
+#: vector markers makes files of hundreds of megabytes that viewers cannot open.
+NATIONAL_SCALE_ABOVE = 20_000
+#: The school fields the pages count and list (and draw, for schools held in memory).
+PLANNING_INPUTS = (*STATS_FIELDS, "school_name", "fiber_distance_m", *TABLE_COLUMNS)
 
 
 def _copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:
@@ -86,7 +106,13 @@ def assign_regions(frame: pd.DataFrame, regions: QgsVectorLayer) -> np.ndarray:
     for position, geometry in enumerate(geometries):
         spatial.addFeature(position, geometry.boundingBox())
     lons, lats = frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)
-    for row in np.flatnonzero((index < 0) & np.isfinite(lons) & np.isfinite(lats)):
+    pending = np.flatnonzero((index < 0) & np.isfinite(lons) & np.isfinite(lats))
+    for position, polygons in enumerate(layer_io.feature_polygon_rings(regions)):
+        inside = points_in_polygons(lons[pending], lats[pending], polygons) if pending.size and polygons else None
+        if inside is not None:
+            index[pending[inside]] = position
+            pending = pending[~inside]
+    for row in pending:  # outside every region: the nearest one
         point = QgsGeometry.fromPointXY(QgsPointXY(lons[row], lats[row]))
         holders = [c for c in spatial.intersects(point.boundingBox()) if geometries[c].contains(point)]
         index[row] = holders[0] if holders else spatial.nearestNeighbor(point.asPoint(), 1)[0]
@@ -96,13 +122,22 @@ def assign_regions(frame: pd.DataFrame, regions: QgsVectorLayer) -> np.ndarray:
 def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVectorLayer | None,
             regions: QgsVectorLayer | None, preset: Preset = Preset.GIGA, feedback=None) -> PlanningData:
     """Read the schools once, copy and style every layer into a private project."""
-    frame = layer_io.read_points(schools, feedback)
+    frame = layer_io.read_points(schools, feedback, PLANNING_INPUTS, schools)
     project = QgsProject()
-    school_types = {name: kind for name, kind in _field_types(schools).items() if name in frame}
-    school_layer = layer_io.memory_layer_from_points(frame.drop(columns=["source_fid"]), tr("Schools"), school_types)
-    styling.apply_school_style(school_layer, preset)
+    school_layer = _school_copy(schools, frame)
+    if "school_name" in frame:  # only schools the pages list keep their names: 2 million names take ~200 MB
+        frame["school_name"] = frame["school_name"].where(hard_mask(frame) | not_connected_mask(frame), None)
+    national = len(frame) > NATIONAL_SCALE_ABOVE
+    if national:
+        overlays = national_style.style_national(school_layer, frame, preset)
+    else:
+        styling.apply_school_style(school_layer, preset)
+        overlays = []
+    for layer in [school_layer, *overlays]:
+        layer.renderer().setForceRasterRender(national)
     data = PlanningData(project=project, frame=frame, schools=school_layer,
-                        sources=[_source_name(layer) for layer in [schools, *fiber, routes, regions] if layer])
+                        sources=[_source_name(layer) for layer in [schools, *fiber, routes, regions] if layer],
+                        school_overlays=overlays)
     for layer in fiber:
         copy = _copy(layer, tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer.name()))
         styling.apply_line_style(copy, LineKind.FIBER)
@@ -116,8 +151,19 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
         fields = data.regions.fields().names()
         data.region_names = [region_label(feature, fields) for feature in data.regions.getFeatures()]
         frame["region_index"] = assign_regions(frame, data.regions) if len(frame) else np.zeros(0, dtype=np.int64)
-    project.addMapLayers([data.schools, *data.line_layers(), *([data.regions] if data.regions else [])])
+    project.addMapLayers([*data.school_layers(), *data.line_layers(), *([data.regions] if data.regions else [])])
     return data
+
+
+def _school_copy(schools: QgsVectorLayer, frame) -> QgsVectorLayer:
+    """The schools to draw: a second layer on the same file (no copy of millions of features), or an
+    in-memory copy of the fields the pages use when the schools live in memory themselves."""
+    if schools.providerType() != "memory":
+        copy = schools.clone()
+        copy.setName(tr("Schools"))
+        return copy
+    types = {name: kind for name, kind in _field_types(schools).items() if name in frame}
+    return layer_io.memory_layer_from_points(frame.drop(columns=["source_fid"]), tr("Schools"), types)
 
 
 def _field_types(layer: QgsVectorLayer) -> dict[str, type]:

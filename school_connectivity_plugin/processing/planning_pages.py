@@ -105,13 +105,14 @@ def fill_national(layout: QgsPrintLayout, data: PlanningData, text: PageText) ->
     """The national page: all schools, fiber, regions, legend, statistics."""
     extent_layer = data.regions if data.regions is not None else data.schools
     crs = layouts.utm_crs(layouts.layer_extent(extent_layer, data.schools.crs(), data.project))
-    map_layers = [data.schools, *data.line_layers(), *([data.regions] if data.regions else [])]
+    regions = [data.regions] if data.regions else []
+    map_layers = [*data.school_layers(), *data.line_layers(), *regions]
     map_item = layouts.set_map(layout, map_layers, crs, layouts.layer_extent(extent_layer, crs, data.project))
     layouts.set_text(layout, ItemId.TITLE, text.title)
     layouts.set_text(layout, ItemId.SUBTITLE, tr("Schools by internet connectivity, fiber network and regions · {date}")
                      .format(date=text.date))
     layouts.set_text(layout, ItemId.SOURCES, text.sources)
-    layouts.set_legend(layout, tr("Legend"), map_layers, map_item)
+    layouts.set_legend(layout, tr("Legend"), map_layers, map_item, not data.national_scale)
     layouts.link_map(layout, map_item, tr("km"))
     _fill_stats(layout, compute_stats(data.frame))
     _fill_region_summary(layout, data)
@@ -212,7 +213,7 @@ class RegionPages:
         self.highlight.setRenderer(_highlight_renderer())
         data.project.addMapLayer(self.highlight, False)
         crs = layouts.utm_crs(layouts.layer_extent(data.regions, data.schools.crs(), data.project))
-        self.map_layers = [data.schools, *data.line_layers(), self.highlight]
+        self.map_layers = [*data.school_layers(), *data.line_layers(), self.highlight]
         map_item = layouts.set_map(layout, self.map_layers, crs, None)
         atlas = layout.atlas()
         atlas.setCoverageLayer(data.regions)
@@ -223,7 +224,7 @@ class RegionPages:
             map_item.setAtlasDriven(True)
             map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
             map_item.setAtlasMargin(0.08)
-        layouts.set_legend(layout, tr("Legend"), self.map_layers, map_item)
+        layouts.set_legend(layout, tr("Legend"), self.map_layers, map_item, not data.national_scale)
         layouts.link_map(layout, map_item, tr("km"))
         layouts.set_text(layout, ItemId.SOURCES, text.sources)
         self.feature_ids = [feature.id() for feature in data.regions.getFeatures()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+import pandas as pd
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
@@ -103,14 +104,14 @@ def line_style_path(kind: LineKind, points: bool = False) -> Path:
     return paths.STYLES / f"{FIBER_NODES_STEM if points and kind is LineKind.FIBER else kind.value}.qml"
 
 
-def _class_symbol(colour: str) -> QgsMarkerSymbol:
+def class_symbol(colour: str) -> QgsMarkerSymbol:
     return QgsMarkerSymbol.createSimple({
         "name": "circle", "color": colour, "outline_color": pal.MARKER_OUTLINE,
         "outline_width": str(pal.MARKER_OUTLINE_MM), "size": str(pal.MARKER_SIZE_MM),
     })
 
 
-def _overlay_symbol(overlay: Overlay, palette: Palette) -> QgsMarkerSymbol:
+def overlay_symbol(overlay: Overlay, palette: Palette) -> QgsMarkerSymbol:
     if overlay is Overlay.PIPELINE:
         shape, colour = "circle", palette.pipeline
         size, width = pal.PIPELINE_RING_SIZE_MM, pal.PIPELINE_RING_WIDTH_MM
@@ -127,9 +128,9 @@ def school_renderer(preset: Preset) -> QgsRuleBasedRenderer:
     """Rule-based renderer: one rule per connectivity class, then the overlay markers, drawn in DRAW_ORDER."""
     palette = pal.PALETTES[preset]
     root = QgsRuleBasedRenderer.Rule(None)
-    rules = [(cls, _class_symbol(palette.classes[cls]), class_filter(cls), CLASS_LABELS[cls])
+    rules = [(cls, class_symbol(palette.classes[cls]), class_filter(cls), CLASS_LABELS[cls])
              for cls in ConnectivityClass]
-    rules += [(overlay, _overlay_symbol(overlay, palette), OVERLAY_FILTERS[overlay], OVERLAY_LABELS[overlay])
+    rules += [(overlay, overlay_symbol(overlay, palette), OVERLAY_FILTERS[overlay], OVERLAY_LABELS[overlay])
               for overlay in Overlay]
     for key, symbol, expression, label in rules:
         symbol.symbolLayer(0).setRenderingPass(DRAW_ORDER.index(key))
@@ -211,6 +212,20 @@ def _size_by_students(symbol: QgsMarkerSymbol) -> None:
     symbol.symbolLayer(0).setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(expression))
 
 
+def present_rule_keys(schools: pd.DataFrame) -> set[str]:
+    """Rule keys of the school style that some school in `schools` shows (classes, then overlays)."""
+    known = {cls.value for cls in ConnectivityClass}
+    classes = set(schools["connectivity_class"].dropna().unique()) if "connectivity_class" in schools else set()
+    keys = {value for value in classes if value in known}
+    if classes - known or "connectivity_class" not in schools or schools["connectivity_class"].isna().any():
+        keys.add(ConnectivityClass.UNKNOWN.value)
+    if "pipeline_status" in schools and schools["pipeline_status"].isin([s.value for s in IN_PIPELINE]).any():
+        keys.add(Overlay.PIPELINE.value)
+    if "hard_to_connect" in schools and schools["hard_to_connect"].fillna(False).astype(bool).any():
+        keys.add(Overlay.HARD_TO_CONNECT.value)
+    return keys
+
+
 def apply_line_style(layer: QgsVectorLayer, kind: LineKind) -> None:
     """Style fiber, routes or regions from their QML; region labels use whichever name field exists."""
     _load_qml(layer, line_style_path(kind, layer.geometryType() == QgsWkbTypes.PointGeometry))
@@ -283,8 +298,8 @@ def phase_renderer(phases: list[int]) -> QgsCategorizedSymbolRenderer:
     categories = []
     for position, phase in enumerate(phases):
         colour = ramp.color(position / (len(phases) - 1) if len(phases) > 1 else 0.0).name()
-        categories.append(QgsRendererCategory(phase, _class_symbol(colour), tr(PHASE_LABEL).format(phase=phase)))
-    categories.append(QgsRendererCategory("", _class_symbol(pal.NOT_PHASED), tr(NOT_PHASED_LABEL)))
+        categories.append(QgsRendererCategory(phase, class_symbol(colour), tr(PHASE_LABEL).format(phase=phase)))
+    categories.append(QgsRendererCategory("", class_symbol(pal.NOT_PHASED), tr(NOT_PHASED_LABEL)))
     renderer = QgsCategorizedSymbolRenderer("phase", categories)
     renderer.setSourceColorRamp(ramp.clone())
     return renderer

@@ -5,11 +5,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import processing
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils, QgsVectorLayer,
+                       QgsWkbTypes)
 
 from ..core.errors import InputError
-from ..core.stats import compute_stats, stats_by
-from . import layer_io
+from ..core.stats import STATS_FIELDS, compute_stats, stats_by
+from . import gpkg_io, layer_io
 
 
 @dataclass
@@ -29,7 +30,7 @@ class WorkflowInputs:
 
 @dataclass
 class WorkflowResult:
-    """The layers the chain produced (memory layers) and the import counts."""
+    """The layers the chain produced (GeoPackages in the work folder) and the import counts."""
 
     schools: QgsVectorLayer
     rejected: QgsVectorLayer
@@ -60,23 +61,60 @@ def _run(algorithm: str, parameters: dict, context: QgsProcessingContext, feedba
 
 
 def _layer(context: QgsProcessingContext, value) -> QgsVectorLayer:
-    return value if isinstance(value, QgsVectorLayer) else context.getMapLayer(value)
+    """A step's output (a layer id or a file path) as a layer held by the context."""
+    return value if isinstance(value, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(value, context)
 
 
 def _is_point_layer(layer: QgsVectorLayer) -> bool:
     return QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PointGeometry
 
 
-def analyse(inputs: WorkflowInputs, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> WorkflowResult:
-    """Import, match the pipeline, measure distance to fiber, flag, route and prioritise."""
+#: Layer (and file) names of the steps' outputs, by output parameter: the names schools.gpkg's layers keep.
+OUTPUT_LAYER_NAMES = {"OUTPUT": "schools", "REJECTED": "rejected", "UNMATCHED": "unmatched", "ROUTES": "routes",
+                      "PHASES": "phases"}
+
+
+class _Steps:
+    """Each step's outputs as GeoPackages in a work folder (not memory layers: a national list of millions of
+    schools must not be held once per step); a school file is deleted once the next step has replaced it."""
+
+    def __init__(self, work: Path, context: QgsProcessingContext, feedback: QgsProcessingFeedback):
+        self.work, self.context, self.feedback = work, context, feedback
+        self.count = 0
+        self.previous: QgsVectorLayer | None = None
+
+    def run(self, algorithm: str, parameters: dict, outputs: tuple[str, ...]) -> dict:
+        """Run one step with each named output in its own file, named (and so its layer named) by role."""
+        self.count += 1
+        folder = self.work / f"{self.count:02d}"
+        folder.mkdir()
+        for name in outputs:
+            parameters[name] = str(folder / f"{OUTPUT_LAYER_NAMES[name]}.gpkg")
+        results = _run(algorithm, parameters, self.context, self.feedback)
+        gpkg_io.release_freed_memory()
+        return results
+
+    def schools(self, value) -> QgsVectorLayer:
+        """The step's school layer; the one it replaces is dropped and its file removed."""
+        layer = _layer(self.context, value)
+        if self.previous is not None:
+            path = self.previous.source().split("|")[0]
+            self.context.temporaryLayerStore().removeMapLayer(self.previous.id())
+            Path(path).unlink(missing_ok=True)
+        self.previous = layer
+        return layer
+
+
+def analyse(inputs: WorkflowInputs, work: Path, context: QgsProcessingContext,
+            feedback: QgsProcessingFeedback) -> WorkflowResult:
+    """Import, match the pipeline, measure distance to fiber, flag, route and prioritise (files in `work`)."""
+    steps = _Steps(work, context, feedback)
     fiber_layers = [layer_io.load_vector(path) for path in inputs.fiber]
-    imported = _run("schoolconnectivity:importschools", {
+    imported = steps.run("schoolconnectivity:importschools", {
         "INPUT": inputs.schools, "BOUNDARY": inputs.boundary, "SPEED_PRESET": inputs.speed_preset,
-        "COLUMN_MAP": inputs.column_map,
-        "OUTPUT": "memory:schools", "REJECTED": "memory:rejected",
-    }, context, feedback)
+        "COLUMN_MAP": inputs.column_map}, ("OUTPUT", "REJECTED"))
     result = WorkflowResult(
-        schools=_layer(context, imported["OUTPUT"]), rejected=_layer(context, imported["REJECTED"]),
+        schools=steps.schools(imported["OUTPUT"]), rejected=_layer(context, imported["REJECTED"]),
         rows_in=int(imported["ROWS_IN"]), fiber_layers=fiber_layers,
         regions=layer_io.load_vector(inputs.regions) if inputs.regions else None,
     )
@@ -84,30 +122,24 @@ def analyse(inputs: WorkflowInputs, context: QgsProcessingContext, feedback: Qgs
         raise InputError(_nothing_loaded(result.rejected), path=inputs.schools)
     schools = result.schools
     if inputs.pipeline:
-        matched = _run("schoolconnectivity:importpipeline", {
-            "SCHOOLS": schools, "INPUT": inputs.pipeline, "OUTPUT": "memory:schools", "UNMATCHED": "memory:unmatched",
-        }, context, feedback)
-        schools = _layer(context, matched["OUTPUT"])
+        matched = steps.run("schoolconnectivity:importpipeline", {"SCHOOLS": schools, "INPUT": inputs.pipeline},
+                            ("OUTPUT", "UNMATCHED"))
+        schools = steps.schools(matched["OUTPUT"])
         result.pipeline_unmatched = _layer(context, matched["UNMATCHED"])
-    measured = _run("schoolconnectivity:distancetofiber", {
-        "SCHOOLS": schools, "FIBER": fiber_layers, "OUTPUT": "memory:schools",
-    }, context, feedback)
-    flagged = _run("schoolconnectivity:flaghardtoconnect", {
-        "SCHOOLS": _layer(context, measured["OUTPUT"]), "DEM": inputs.dem, "BOUNDARY": inputs.boundary,
-        "OUTPUT": "memory:schools",
-    }, context, feedback)
-    schools = _layer(context, flagged["OUTPUT"])
+    measured = steps.run("schoolconnectivity:distancetofiber", {"SCHOOLS": schools, "FIBER": fiber_layers},
+                         ("OUTPUT",))
+    flagged = steps.run("schoolconnectivity:flaghardtoconnect", {
+        "SCHOOLS": steps.schools(measured["OUTPUT"]), "DEM": inputs.dem, "BOUNDARY": inputs.boundary}, ("OUTPUT",))
+    schools = steps.schools(flagged["OUTPUT"])
     if fiber_layers:
-        routed = _run("schoolconnectivity:fiberroutes", {
-            "SCHOOLS": schools, "FIBER": fiber_layers, "OUTPUT": "memory:schools", "ROUTES": "memory:routes",
-        }, context, feedback)
-        schools = _layer(context, routed["OUTPUT"])
+        routed = steps.run("schoolconnectivity:fiberroutes", {"SCHOOLS": schools, "FIBER": fiber_layers},
+                           ("OUTPUT", "ROUTES"))
+        schools = steps.schools(routed["OUTPUT"])
         result.routes = _layer(context, routed["ROUTES"])
-    prioritised = _run("schoolconnectivity:prioritize", {
+    prioritised = steps.run("schoolconnectivity:prioritize", {
         "SCHOOLS": schools, "FIBER_NODES": [layer for layer in fiber_layers if _is_point_layer(layer)],
-        "DEM": inputs.dem, "OUTPUT": "memory:schools", "PHASES": "memory:phases",
-    }, context, feedback)
-    result.schools = _layer(context, prioritised["OUTPUT"])
+        "DEM": inputs.dem}, ("OUTPUT", "PHASES"))
+    result.schools = steps.schools(prioritised["OUTPUT"])
     result.phases = _layer(context, prioritised["PHASES"])
     return result
 
@@ -123,7 +155,7 @@ def _nothing_loaded(rejected: QgsVectorLayer) -> str:
 
 def summary(result: WorkflowResult) -> dict:
     """The numbers of summary.json: national counts plus the same per admin1."""
-    schools = layer_io.read_attributes(result.schools, [field.name() for field in result.schools.fields()])
+    schools = layer_io.read_attributes(result.schools, [*STATS_FIELDS, "recommended_technology"])
     national = compute_stats(schools)
     return {
         "rows_in": result.rows_in,

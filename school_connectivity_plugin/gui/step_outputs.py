@@ -1,0 +1,34 @@
+"""A finished step's GeoPackage outputs as map layers, styled the way the plugin draws them."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from qgis.core import QgsApplication, QgsVectorLayer, QgsWkbTypes
+
+from ..core.palette import Preset
+from ..processing.styling import LineKind, apply_line_style, apply_phase_style, apply_school_style
+from .tasks import SCHOOL_OUTPUT, AlgorithmChain, Step
+
+
+def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, QgsVectorLayer, bool]]:
+    """(output key, styled layer, is it the chain's school layer) for each output worth showing, in run order;
+    lazily, so the dock opens one per event-loop turn."""
+    for alg_id, results in chain.results.items():
+        algorithm = QgsApplication.processingRegistry().algorithmById(alg_id)
+        for key, value in results.items():
+            is_schools = value == chain.schools_output and key == SCHOOL_OUTPUT
+            if not isinstance(value, str) or not value.lower().endswith(".gpkg") or (
+                key == SCHOOL_OUTPUT and not is_schools
+            ):
+                continue
+            output = algorithm.outputDefinition(key) if algorithm else None
+            layer = QgsVectorLayer(value, output.description() if output else key, "ogr")
+            if not layer.isValid() or (not layer.featureCount() and not is_schools):
+                continue
+            if is_schools:
+                apply_school_style(layer, preset)
+                if chain.step is Step.PRIORITISE:
+                    apply_phase_style(layer)
+            elif layer.geometryType() == QgsWkbTypes.LineGeometry:
+                apply_line_style(layer, LineKind.ROUTES)
+            yield key, layer, is_schools
