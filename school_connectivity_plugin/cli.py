@@ -135,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
         work.mkdir()
         result = workflow.analyse(inputs, work, context, feedback)
         workflow.write_outputs(result, inputs, staging, context, feedback)
+        feedback.setProgressText("summary")
         summary = workflow.summary(result)
         (staging / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
         _publish(staging, out)

@@ -68,9 +68,13 @@ def _indicators(schools: pd.DataFrame) -> pd.DataFrame:
     }, index=schools.index)
     for cls in ConnectivityClass:
         table[_CLASS + cls.value] = classes == cls.value
-    codes = reasons.str.get_dummies(sep=CODE_SEPARATOR) if len(reasons) else pd.DataFrame(index=schools.index)
-    for code in codes.columns:  # reasons count for flagged schools only, so they add up to the flag
-        table[_REASON + code] = codes[code].astype(bool) & hard
+    combination, combinations = pd.factorize(reasons)  # a few distinct reason lists, millions of schools
+    rows_with: dict[str, list[int]] = {}
+    for position, text in enumerate(combinations):
+        for code in filter(None, str(text).split(CODE_SEPARATOR)):
+            rows_with.setdefault(code, []).append(position)
+    for code in sorted(rows_with):  # reasons count for flagged schools only, so they add up to the flag
+        table[_REASON + code] = np.isin(combination, rows_with[code]) & hard.to_numpy()
     return table
 
 

@@ -6,6 +6,7 @@ import math
 import os
 from typing import Any, Iterable
 
+import numpy as np
 import pandas as pd
 
 from .atomic import atomic_path
@@ -32,6 +33,11 @@ HARD_COLUMNS = (
 
 #: The school fields the two lists are made from.
 TABLE_INPUTS = tuple(dict.fromkeys(PRIORITY_COLUMNS + HARD_COLUMNS + ("priority_rank", "hard_to_connect")))
+#: SQLite conditions keeping (at least) the rows of each list when a national GeoPackage is read: ranked
+#: schools, else those not connected; hard-to-connect schools stored as 1 or as text.
+PRIORITY_ROWS_SQL = (("priority_rank", '"priority_rank" > 0'),
+                     ("connectivity", "lower(trim(\"connectivity\")) = 'no'"))
+HARD_ROWS_SQL = (("hard_to_connect", "\"hard_to_connect\" = 1 OR lower(\"hard_to_connect\") IN ('true', '1', '1.0')"),)
 
 
 def escape_cell(value: Any) -> Any:
@@ -49,17 +55,31 @@ def priority_table(frame: pd.DataFrame) -> pd.DataFrame:
     """Ranked schools in rank order; without ranks, the unconnected schools by region and name."""
     rank = pd.to_numeric(frame["priority_rank"], errors="coerce") if "priority_rank" in frame else None
     if rank is not None and (rank > 0).any():
-        chosen = frame[rank > 0].assign(_order=rank[rank > 0]).sort_values("_order", kind="stable")
-    else:
-        chosen = frame[not_connected_mask(frame)].sort_values(_columns(frame, ("admin1", "school_name")),
-                                                              kind="stable")
-    return chosen[_columns(frame, PRIORITY_COLUMNS)].reset_index(drop=True)
+        ranked = np.flatnonzero((rank > 0).to_numpy())
+        return _rows_of(frame, ranked[np.argsort(rank.to_numpy()[ranked], kind="stable")], PRIORITY_COLUMNS)
+    return _rows_of(frame, _by_region_and_name(frame, not_connected_mask(frame)), PRIORITY_COLUMNS)
 
 
 def hard_to_connect_table(frame: pd.DataFrame) -> pd.DataFrame:
     """Hard-to-connect schools by region and name, with their reasons."""
-    chosen = frame[hard_mask(frame)].sort_values(_columns(frame, ("admin1", "school_name")), kind="stable")
-    return chosen[_columns(frame, HARD_COLUMNS)].reset_index(drop=True)
+    return _rows_of(frame, _by_region_and_name(frame, hard_mask(frame)), HARD_COLUMNS)
+
+
+def _by_region_and_name(frame: pd.DataFrame, mask: pd.Series) -> np.ndarray:
+    """Positions of the masked rows ordered by admin1 then school name (stable; sorting two columns only)."""
+    keys = _columns(frame, ("admin1", "school_name"))
+    chosen = frame.loc[mask.to_numpy(), keys]
+    if keys:
+        chosen = chosen.sort_values(keys, kind="stable")
+    return frame.index.get_indexer(chosen.index)
+
+
+def _rows_of(frame: pd.DataFrame, positions: np.ndarray, wanted: Iterable[str]) -> pd.DataFrame:
+    """The rows at `positions`, in that order, with the wanted columns the frame has: one copy of just those
+    (a national list has two million rows)."""
+    table = frame.iloc[positions, [frame.columns.get_loc(column) for column in _columns(frame, wanted)]]
+    table.index = pd.RangeIndex(len(table))
+    return table
 
 
 def _plain(value: Any) -> Any:

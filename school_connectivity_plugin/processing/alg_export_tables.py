@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -68,15 +69,16 @@ class ExportTablesAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
         layer = layer_io.whole_layer(self, parameters, self.SCHOOLS, context)
-        frame = layer_io.read_points(source, feedback, tabular_export.TABLE_INPUTS, layer)
         results = {}
-        for key, rows_key, build, sheet in (
-                (self.OUTPUT_PRIORITY, self.PRIORITY_ROWS, tabular_export.priority_table, self.tr("Priority")),
-                (self.OUTPUT_HARD, self.HARD_ROWS, tabular_export.hard_to_connect_table, self.tr("Hard to connect"))):
+        for key, rows_key, build, sheet, conditions in (
+                (self.OUTPUT_PRIORITY, self.PRIORITY_ROWS, tabular_export.priority_table, self.tr("Priority"),
+                 tabular_export.PRIORITY_ROWS_SQL),
+                (self.OUTPUT_HARD, self.HARD_ROWS, tabular_export.hard_to_connect_table, self.tr("Hard to connect"),
+                 tabular_export.HARD_ROWS_SQL)):
             path = self.parameterAsFileOutput(parameters, key, context)
             if not path:
                 continue
-            table = build(frame)
+            table = build(_candidates(source, layer, conditions, feedback))
             try:
                 if Path(path).suffix.lower() == ".xlsx":
                     tabular_export.write_xlsx(table, path, sheet)
@@ -87,3 +89,15 @@ class ExportTablesAlgorithm(QgsProcessingAlgorithm):
             feedback.pushInfo(self.tr("Wrote {n} rows to {path}").format(n=len(table), path=path))
             results[key], results[rows_key] = path, len(table)
         return results
+
+
+def _candidates(source, layer, conditions: tuple[tuple[str, str], ...], feedback) -> pd.DataFrame:
+    """The schools a list may hold: a national GeoPackage is read for the first condition (on a field it has)
+    that keeps any row, not whole; anything else is read whole and the list's own masks choose."""
+    fields = source.fields().names()
+    for field_name, where in conditions:
+        if field_name in fields:
+            frame = layer_io.read_points(source, feedback, tabular_export.TABLE_INPUTS, layer, where)
+            if len(frame):
+                return frame
+    return layer_io.read_points(source, feedback, tabular_export.TABLE_INPUTS)

@@ -181,6 +181,7 @@ class PrioritizeAlgorithm(QgsProcessingAlgorithm):
             rural_weight=self.parameterAsDouble(parameters, self.RURAL_WEIGHT, context),
             hard_weight=self.parameterAsDouble(parameters, self.HARD_WEIGHT, context),
             include_unknown=include_unknown)
+        del schools  # (`out` is a copy with the priority fields: two million schools twice is 300 MB)
         if feedback.isCanceled():
             return {}
         added = {**FEASIBILITY_FIELDS, **PRIORITY_FIELDS}

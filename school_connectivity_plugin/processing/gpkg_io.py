@@ -48,12 +48,15 @@ def _open(layer: QgsVectorLayer, names: Iterable[str]):
 _BULK_TYPES = frozenset({ogr.OFTString, ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal})
 
 
-def read_frame(layer: QgsVectorLayer, names: list[str]
+def read_frame(layer: QgsVectorLayer, names: list[str], where: str | None = None
                ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray] | None:
-    """The named fields of every row with the values the QGIS feature API would give (NULL -> None or NaN,
-    booleans as bool; QGIS shows the FID column as a field too), plus FIDs and stored x/y (NaN when not a
-    point); None when a wanted field has a type this reader does not convert."""
+    """The named fields of every row (or of the rows the SQLite condition `where` keeps) with the values the
+    QGIS feature API would give (NULL -> None or NaN, booleans as bool; QGIS shows the FID column as a field
+    too), plus FIDs and stored x/y (NaN when not a point); None when a wanted field has a type this reader
+    does not convert."""
     dataset, ogr_layer = _open(layer, names)
+    if where and ogr_layer.SetAttributeFilter(where) != 0:
+        return None
     definition = ogr_layer.GetLayerDefn()
     kinds = {field.GetName(): (field.GetType(), field.GetSubType())
              for field in (definition.GetFieldDefn(i) for i in range(definition.GetFieldCount()))}

@@ -72,12 +72,14 @@ READ_CHUNK = 50_000
 
 
 def read_points(source, feedback=None, columns: Iterable[str] | None = None,
-                layer: QgsVectorLayer | None = None) -> pd.DataFrame:
+                layer: QgsVectorLayer | None = None, where: str | None = None) -> pd.DataFrame:
     """Attributes (all, or the named ones the source has) plus `longitude`/`latitude` in EPSG:4326 and
     `source_fid`; no geometry -> NaN. Name the columns an algorithm uses: a national layer has millions of rows.
-    `layer` (see `whole_layer`) is the source's layer when all of it is read: a GeoPackage is then read in bulk."""
+    `layer` (see `whole_layer`) is the source's layer when all of it is read: a GeoPackage is then read in bulk,
+    and only its rows that the SQLite condition `where` keeps (a superset of what the caller needs: other
+    sources are read whole)."""
     names = _present(source, columns)
-    bulk = gpkg_io.read_frame(layer, names) if layer is not None and gpkg_io.is_plain_gpkg(layer) else None
+    bulk = gpkg_io.read_frame(layer, names, where) if layer is not None and gpkg_io.is_plain_gpkg(layer) else None
     if bulk is not None:
         frame, fids, x, y = bulk
         return _with_points(frame, *to_wgs84_arrays(source.sourceCrs(), x, y), fids)
