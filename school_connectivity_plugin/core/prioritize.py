@@ -243,15 +243,20 @@ def _rank_and_phase(out: pd.DataFrame, target: np.ndarray, budget: float) -> Non
 
 def phase_totals(prioritized: pd.DataFrame) -> pd.DataFrame:
     """Schools, students, km of fiber and USD per phase (phase 0 = targets no phase could afford)."""
-    targets = prioritized[prioritized["is_target"].astype(bool)]
-    fiber_km = np.where(targets["recommended_technology"] == Technology.FIBER.value, targets["fiber_path_m"], 0.0)
+    target = prioritized["is_target"].astype(bool).to_numpy()
+
+    def column(name: str) -> np.ndarray:  # the targets' values of one column (not a copy of every column)
+        return prioritized[name].to_numpy()[target]
+
+    fiber_km = np.where(column("recommended_technology") == Technology.FIBER.value,
+                        column("fiber_path_m").astype(float), 0.0)
     frame = pd.DataFrame({
-        "phase": targets["phase"].to_numpy(),
+        "phase": column("phase"),
         "schools": 1,
-        "students": targets["students_used"].to_numpy(float),
+        "students": column("students_used").astype(float),
         "fiber_km": fiber_km / 1000.0,
-        "capex_usd": targets["est_capex_usd"].to_numpy(float),
-        "total_usd": targets["est_total_usd"].to_numpy(float),
+        "capex_usd": column("est_capex_usd").astype(float),
+        "total_usd": column("est_total_usd").astype(float),
     })
     totals = frame.groupby("phase", as_index=False).sum().sort_values("phase").reset_index(drop=True)
     return totals.astype({"phase": np.int64, "schools": np.int64})
