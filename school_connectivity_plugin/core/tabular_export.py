@@ -32,7 +32,7 @@ HARD_COLUMNS = (
 
 
 #: The school fields the two lists are made from.
-TABLE_INPUTS = tuple(dict.fromkeys(PRIORITY_COLUMNS + HARD_COLUMNS + ("priority_rank", "hard_to_connect")))
+TABLE_INPUTS = tuple(dict.fromkeys(PRIORITY_COLUMNS + HARD_COLUMNS))
 #: SQLite conditions keeping (at least) the rows of each list when a national GeoPackage is read: ranked
 #: schools, else those not connected; hard-to-connect schools stored as 1 or as text.
 PRIORITY_ROWS_SQL = (("priority_rank", '"priority_rank" > 0'),

@@ -47,10 +47,7 @@ class PlanningData:
     sources: list[str] = field(default_factory=list)
     #: For a national layer (see NATIONAL_SCALE_ABOVE): the overlay markers as layers of their own.
     school_overlays: list[QgsVectorLayer] = field(default_factory=list)
-
-    @property
-    def national_scale(self) -> bool:
-        return self.schools.renderer().forceRasterRender()
+    national_scale: bool = False
 
     def school_layers(self) -> list[QgsVectorLayer]:
         """Overlay markers over the class dots, as the map stacks them."""
@@ -96,15 +93,6 @@ def assign_regions(frame: pd.DataFrame, regions: QgsVectorLayer) -> np.ndarray:
     names = [[feature[name] for name in REGION_NAME_FIELDS if name in fields] for feature in features]
     admin1 = frame["admin1"] if "admin1" in frame else pd.Series([None] * len(frame))
     index = match_regions(admin1, names)
-    transform = QgsCoordinateTransform(regions.crs(), layer_io.WGS84, QgsProject.instance())
-    geometries = []
-    for feature in features:
-        geometry = QgsGeometry(feature.geometry())
-        geometry.transform(transform)
-        geometries.append(geometry)
-    spatial = QgsSpatialIndex()
-    for position, geometry in enumerate(geometries):
-        spatial.addFeature(position, geometry.boundingBox())
     lons, lats = frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)
     pending = np.flatnonzero((index < 0) & np.isfinite(lons) & np.isfinite(lats))
     for position, polygons in enumerate(layer_io.feature_polygon_rings(regions)):
@@ -112,10 +100,15 @@ def assign_regions(frame: pd.DataFrame, regions: QgsVectorLayer) -> np.ndarray:
         if inside is not None:
             index[pending[inside]] = position
             pending = pending[~inside]
-    for row in pending:  # outside every region: the nearest one
-        point = QgsGeometry.fromPointXY(QgsPointXY(lons[row], lats[row]))
-        holders = [c for c in spatial.intersects(point.boundingBox()) if geometries[c].contains(point)]
-        index[row] = holders[0] if holders else spatial.nearestNeighbor(point.asPoint(), 1)[0]
+    if pending.size:  # outside every region: the nearest one
+        transform = QgsCoordinateTransform(regions.crs(), layer_io.WGS84, QgsProject.instance())
+        spatial = QgsSpatialIndex()
+        for position, feature in enumerate(features):
+            geometry = QgsGeometry(feature.geometry())
+            geometry.transform(transform)
+            spatial.addFeature(position, geometry.boundingBox())
+        for row in pending:
+            index[row] = spatial.nearestNeighbor(QgsPointXY(lons[row], lats[row]), 1)[0]
     return index
 
 
@@ -137,7 +130,7 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
         layer.renderer().setForceRasterRender(national)
     data = PlanningData(project=project, frame=frame, schools=school_layer,
                         sources=[_source_name(layer) for layer in [schools, *fiber, routes, regions] if layer],
-                        school_overlays=overlays)
+                        school_overlays=overlays, national_scale=national)
     for layer in fiber:
         copy = _copy(layer, tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer.name()))
         styling.apply_line_style(copy, LineKind.FIBER)
