@@ -10,7 +10,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # Debian packages the plugin, its tests and its tools need (see README "Dependencies").
 DEB_PACKAGES := python3-qgis qgis-providers qgis python3-pandas python3-scipy python3-pyproj \
 	python3-openpyxl python3-pytest python3-pytestqt python3-mock python3-hypothesis python3-gdal \
-	gdal-bin xvfb xauth xdotool pyqt5-dev-tools qttools5-dev-tools poppler-utils fonts-dejavu-core
+	gdal-bin xvfb xauth xdotool pyqt5-dev-tools qttools5-dev-tools poppler-utils fonts-dejavu-core python3-venv
 
 # Languages of the user interface besides English; `make i18n-update` refreshes their .ts sources.
 LANGUAGES := ru ky
@@ -18,7 +18,12 @@ TS_FILES := $(foreach lang,$(LANGUAGES),i18n/school_connectivity_$(lang).ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 PY_SOURCES = $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort)
 
-.PHONY: deps test demo package deploy bench e2e i18n i18n-update sample clean
+# Development tools that Debian 12 does not package, pinned, in a venv over the system Python (never the plugin's).
+VENV        := .venv
+RUFF_VERSION := 0.17.6
+RUFF        := $(VENV)/bin/ruff
+
+.PHONY: deps test test-unit lint demo package deploy bench e2e i18n i18n-update sample clean
 
 deps:
 	@$(PYTHON) tools/deps.py $(DEB_PACKAGES)
@@ -28,12 +33,27 @@ i18n: $(QM_FILES)
 i18n/%.qm: i18n/%.ts
 	lrelease -silent $< -qm $@
 
-# Collect every tr()/translate() string of the plugin into the .ts files; existing translations are kept.
+# Collect every tr()/translate() string of the plugin into the .ts files; existing translations are kept, a string
+# moved to another context keeps its translation, and I18N_JSON files (English -> {ru, ky}) add new ones.
+I18N_JSON ?=
 i18n-update:
+	pylupdate5 $(PY_SOURCES) -ts $(TS_FILES)
+	$(PYTHON) tools/i18n_fill.py $(TS_FILES) $(foreach file,$(I18N_JSON),--json $(file))
 	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS_FILES)
 
-test: deps i18n
+$(RUFF):
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/pip install --quiet ruff==$(RUFF_VERSION)
+
+lint: deps $(RUFF)
+	$(RUFF) check .
+
+test: deps i18n lint
 	$(PYTHON) -m pytest
+
+# The fast tier only (no QGIS): the pure core, in seconds.
+test-unit: deps
+	$(PYTHON) -m pytest tests/unit
 
 demo: deps i18n
 	$(PYTHON) -m $(PLUGIN) run \

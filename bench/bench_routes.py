@@ -23,8 +23,8 @@ import pandas as pd
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from school_connectivity_plugin.core.geodesy import geodesic_distance  # noqa: E402
-from school_connectivity_plugin.core.routes import fiber_routes, nearest_point  # noqa: E402
+from school_connectivity_plugin.core.network.geodesy import geodesic_distance  # noqa: E402
+from school_connectivity_plugin.core.planning.routes import fiber_routes, nearest_point  # noqa: E402
 
 HEADING = "## Shared fiber routes (`bench/bench_routes.py`)"
 BENCHMARKS_MD = REPO / "docs" / "benchmarks.md"

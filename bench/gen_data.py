@@ -43,7 +43,7 @@ def places(rng):
 
 
 def schools(rng, count, towns, town_size, villages, village_size) -> pd.DataFrame:
-    in_towns = int(round(count * 0.55))
+    in_towns = round(count * 0.55)
     t = rng.choice(len(towns), in_towns, p=town_size / town_size.sum())
     v = rng.choice(len(villages), count - in_towns, p=village_size / village_size.sum())
     base = np.concatenate([towns[t], villages[v]])
@@ -109,7 +109,8 @@ def features(edges, total_segments) -> list[np.ndarray]:
 def write_points(frame: pd.DataFrame, stem: Path) -> None:
     csv = stem.with_suffix(".csv")
     frame.to_csv(csv, index=False, float_format="%.7f")
-    _translate(csv, stem, ["X_POSSIBLE_NAMES=lon", "Y_POSSIBLE_NAMES=lat", "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=YES"], "POINT")
+    _translate(csv, stem, ["X_POSSIBLE_NAMES=lon", "Y_POSSIBLE_NAMES=lat", "KEEP_GEOM_COLUMNS=NO",
+                           "AUTODETECT_TYPE=YES"], "POINT")
 
 
 def write_lines(lines: list[np.ndarray], stem: Path) -> None:

@@ -43,16 +43,16 @@ def main() -> None:
         lap("read_qgis_api")
         print(json.dumps({"phases": phases, "rows": count}))
         return
-    from school_connectivity_plugin.core.nearest import FiberIndex
-    from school_connectivity_plugin.processing import layer_io
+    from school_connectivity_plugin.core.network.nearest import FiberIndex
+    from school_connectivity_plugin.processing.io import geometry, reading
 
-    fids, lon, lat = layer_io.read_point_coordinates(schools, None, schools)
+    fids, lon, lat = reading.read_point_coordinates(schools, None, schools)
     lap("read_schools")
-    fiber = layer_io.read_fiber_segments([QgsVectorLayer(args.fiber, "fiber", "ogr")])
+    fiber = geometry.read_fiber_segments([QgsVectorLayer(args.fiber, "fiber", "ogr")])
     lap("read_fiber")
     index = FiberIndex(fiber.segments)
     lap("build_index")
-    nearest = index.nearest(lon, lat)
+    index.nearest(lon, lat)
     lap("nearest")
     print(json.dumps({"phases": phases, "rows": int(fids.size), "segments": len(fiber.segments),
                       "pieces": int(index.piece_segment.size)}))

@@ -35,6 +35,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(BENCH))
 
 import gen_data  # noqa: E402
+
 from tests.geodesic_reference import distance_to_lines  # noqa: E402
 
 PYTHON = "/usr/bin/python3"

@@ -105,7 +105,8 @@ def write_doc(count: int, result: dict, summary: dict | None) -> None:
              f"Python {platform.python_version()}; `make bench` (`bench/scale_2m.py`), seed {SEED}.", "",
              "| schools | fiber | exit | wall time (s) | peak RSS (MiB) | bound (MiB) | verdict |",
              "|---:|---|---:|---:|---:|---:|---|",
-             f"| {count:,} | bundled backbone + nodes, 8 regions | {result['exit']} | {result['seconds']} | {result['peak_mib']:,} "
+             f"| {count:,} | bundled backbone + nodes, 8 regions | {result['exit']} | {result['seconds']} "
+             f"| {result['peak_mib']:,} "
              f"| {PEAK_BOUND_MIB:,} | {verdict} the bound |", ""]
     if result.get("by_step"):
         lines += ["Peak resident memory and time (sampled each second) per step:", "",

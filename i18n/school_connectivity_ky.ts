@@ -4,237 +4,237 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="57"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="57"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_data.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="114"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_data.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="117"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="81"/>
         <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>Маалымат булактары: {files}. QGIS үчүн School Connectivity модулу менен {date} түзүлдү.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="91"/>
         <source>Not connected</source>
         <translation>Туташпаган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="91"/>
         <source>In the pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
         <source>Number</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
         <source>Share</source>
         <translation>Үлүшү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Мектептер интернетке туташуусу боюнча, була тармагы жана облустар · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Legend</source>
         <translation>Шарттуу белгилер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="228"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="241"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="242"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · {total} облустун {n}-облусу · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="249"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="250"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Туташтырыла турган мектептер: туташпаган же туташтыруу кыйын, артыкчылык боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
         <source>Why hard to connect</source>
         <translation>Эмне үчүн туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="255"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="256"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="257"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>Бул облуста туташпаган же туташтыруу кыйын мектеп жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="258"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="259"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>{total} мектептин {shown} мектеби артыкчылык тартибинде көрсөтүлдү; экспорттолгон таблицаларда алардын баары бар.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="290"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="291"/>
         <source>This region</source>
         <translation>Бул облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="291"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="292"/>
         <source>Other regions</source>
         <translation>Башка облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="369"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="370"/>
         <source>cannot write the file</source>
         <translation>файлды жазуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="370"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="371"/>
         <source>not enough memory</source>
         <translation>эс тутум жетишсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="371"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="372"/>
         <source>printing failed</source>
         <translation>басып чыгаруу ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="372"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="373"/>
         <source>SVG layer export failed</source>
         <translation>Катмарларды SVG'ге экспорттоо ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="373"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="374"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>барактардын ырааттуулугу ишке ашкан жок (жокко чыгарылдыбы?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="374"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="375"/>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="375"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="376"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
         <source>Region</source>
         <translation>Облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_data.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="110"/>
         <source>Fiber: {name}</source>
         <translation>Оптикалык була: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="49"/>
         <source>no fiber found</source>
         <translation>була табылган жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="50"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="50"/>
         <source>far from fiber</source>
         <translation>буладан алыс</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="51"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="51"/>
         <source>high elevation</source>
         <translation>бийик жер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="52"/>
         <source>rugged path</source>
         <translation>трассада татаал рельеф</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="53"/>
         <source>outside boundary</source>
         <translation>чек арадан тышкары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="58"/>
         <source>Microwave (P2P)</source>
         <translation>Радиорелелик байланыш (P2P)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="59"/>
         <source>Cellular</source>
         <translation>Уюлдук байланыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="60"/>
         <source>Satellite</source>
         <translation>Спутник байланышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/planning_pages.py" line="162"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="163"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
@@ -255,87 +255,87 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="15"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="20"/>
         <source>School ID</source>
         <translation>Мектептин коду</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="16"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="21"/>
         <source>School name</source>
         <translation>Мектептин аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="22"/>
         <source>Region (admin 1)</source>
         <translation>Облус (1-админ. деңгээл)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="18"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="23"/>
         <source>District (admin 2)</source>
         <translation>Район (2-админ. деңгээл)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="19"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="24"/>
         <source>Number of students</source>
         <translation>Окуучулардын саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="20"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="25"/>
         <source>Urban / rural</source>
         <translation>Шаар / айыл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="21"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="26"/>
         <source>Latitude</source>
         <translation>Кеңдик</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="27"/>
         <source>Longitude</source>
         <translation>Узундук</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="24"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="29"/>
         <source>Has internet (yes/no)</source>
         <translation>Интернет барбы (ооба/жок)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="30"/>
         <source>Download speed</source>
         <translation>Жүктөө ылдамдыгы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="26"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="31"/>
         <source>Connection type</source>
         <translation>Туташуу түрү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="32"/>
         <source>Provider (ISP)</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="28"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="33"/>
         <source>Pipeline status</source>
         <translation>Туташтыруу планындагы абалы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="23"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="28"/>
         <source>Latitude, longitude in one column</source>
         <translation>Кеңдик жана узундук бир мамычада</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="47"/>
         <source>Match the columns of the school list</source>
         <translation>Мектептер тизмесинин мамычаларын дал келтириңиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="45"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="50"/>
         <source>Choose the column that holds each item; latitude and longitude (or one column with both) are needed.</source>
         <translation>Ар бир талаа үчүн мамычаны тандаңыз; кеңдик жана узундук (же экөө тең бир мамычада) керек.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="52"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="57"/>
         <source>(not in the list)</source>
         <translation>(тизмеде жок)</translation>
     </message>
@@ -343,17 +343,12 @@
 <context>
     <name>DistanceToFiberAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="47"/>
         <source>Distance to fiber</source>
         <translation>Оптикалык булага чейинки аралык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="69"/>
-        <source>Analysis</source>
-        <translation>Талдоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="59"/>
         <source>For every school, the distance in metres to the nearest point of the nearest fiber line or node, measured on the WGS 84 ellipsoid (geodesic) whatever the layers&apos; CRS: not in degrees, not in a projection.
 
 Fiber: one or more layers of lines and/or points (nodes), any CRS; multi-part, curved and Z/M geometries are accepted (Z/M ignored). Each line segment is the geodesic between its two vertices. Features without usable geometry are skipped and listed in the log.
@@ -378,107 +373,102 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 Жыйынтыктар: fiber_distance_m, fiber_feature_id (объекттин өз катмарындагы коду), fiber_layer (катмардын аталышы), fiber_lon / fiber_lat (буланын эң жакын чекити, EPSG:4326) талаалары бар мектептер; жана каалоо боюнча «мектеп → буланын эң жакын чекити» туташтыруу сызыктары.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="78"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="96"/>
-        <source>Fiber lines and/or nodes</source>
-        <translation>Оптикалык буланын линиялары жана/же түйүндөрү</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="81"/>
         <source>Only operational fiber (status field)</source>
         <translation>Иштеп жаткан була гана (статус талаасы)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="83"/>
         <source>Maximum search distance (m, 0 = no limit)</source>
         <translation>Издөөнүн эң чоң аралыгы (м, 0 = чексиз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="86"/>
         <source>Schools with distance to fiber</source>
         <translation>Булага чейинки аралыгы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="88"/>
         <source>Connection lines</source>
         <translation>Туташтыруу сызыктары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="91"/>
         <source>Schools measured</source>
         <translation>Өлчөнгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="109"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="92"/>
         <source>Schools without fiber in reach</source>
         <translation>Жакын жерде буласы жок мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="93"/>
         <source>Fiber segments used</source>
         <translation>Колдонулган була сегменттери</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="125"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="106"/>
         <source>Reading fiber</source>
         <translation>Була окулууда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="129"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="110"/>
         <source>Reading schools</source>
         <translation>Мектептер окулууда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="115"/>
         <source>Measuring</source>
         <translation>Өлчөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="141"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="122"/>
         <source>Writing</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="133"/>
         <source>{measured} schools measured, {without} without fiber in reach, {unlocated} without a location</source>
         <translation>{measured} мектеп өлчөндү, {without} мектептин жанында була жок, {unlocated} мектептин жайгашкан жери жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="162"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="143"/>
         <source>{name}: fiber must be a vector layer (lines or points)</source>
         <translation>{name}: була вектордук катмар болушу керек (линиялар же чекиттер)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="168"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="149"/>
         <source>{count} fiber segments from {layers} layer(s)</source>
         <translation>{layers} катмардан {count} була сегменти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="171"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="152"/>
         <source>{layer}: feature {fid} skipped: {problem}</source>
         <translation>{layer}: {fid} объекти өткөрүлдү: {problem}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="174"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="155"/>
         <source>{layer}: {count} feature(s) skipped in all: {problem}</source>
         <translation>{layer}: бардыгы {count} объект өткөрүлдү: {problem}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="177"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="158"/>
         <source>{layer}: no status field, all its features used</source>
         <translation>{layer}: абал талаасы жок, бардык объекттери колдонулат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="179"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="160"/>
         <source>No usable fiber: every school gets no distance (no_fiber).</source>
         <translation>Жарактуу була жок: эч бир мектепке аралык берилбейт (no_fiber).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_distance_to_fiber.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="100"/>
         <source>{path}: not a readable vector layer</source>
         <translation>{path}: окула турган вектордук катмар эмес</translation>
     </message>
@@ -486,172 +476,137 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>ExportPlanningMapsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="32"/>
         <source>Export planning maps</source>
         <translation>Пландоо карталарын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="65"/>
-        <source>Outputs</source>
-        <translation>Жыйынтыктар</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="84"/>
-        <source>Schools</source>
-        <translation>Мектептер</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="88"/>
-        <source>Proposed fiber routes</source>
-        <translation>Сунушталган була трассалары</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="59"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Облустар (1-админ. деңгээл), ар бирине атластын бир барагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="60"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="60"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="62"/>
         <source>Paper size</source>
         <translation>Кагаздын өлчөмү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
         <source>Orientation</source>
         <translation>Багыты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
         <source>Landscape</source>
         <translation>Туурасынан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
         <source>Portrait</source>
         <translation>Тигинен</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
-        <source>Colours</source>
-        <translation>Түстөр</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
-        <source>Giga</source>
-        <translation>Giga</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="98"/>
-        <source>Colour-blind safe</source>
-        <translation>Түс сокурлугу үчүн коопсуз</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="66"/>
         <source>Resolution (dpi)</source>
         <translation>Чечилиши (dpi)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
         <source>National map template (.qpt)</source>
         <translation>Улуттук картанын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="102"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
         <source>Region page template (.qpt)</source>
         <translation>Облус барагынын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
         <source>Planning map (PDF)</source>
         <translation>Пландоо картасы (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
         <source>National page (PNG)</source>
         <translation>Улуттук барак (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
         <source>PNG images (*.png)</source>
         <translation>PNG сүрөттөрү (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
         <source>National page (SVG)</source>
         <translation>Улуттук барак (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG файлдары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="81"/>
         <source>Pages</source>
         <translation>Барактар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="125"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>Reading {n} schools…</source>
         <translation>{n} мектеп окулууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="130"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="96"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: эч бир мектептин координаттары жок, картага түшүрө турган эч нерсе жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="105"/>
         <source>Printing {n} pages…</source>
         <translation>{n} барак басылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="149"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="115"/>
         <source>Wrote {path}</source>
         <translation>{path} жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="86"/>
-        <source>Fiber (lines or nodes)</source>
-        <translation>Оптикалык була (линиялар же түйүндөр)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="49"/>
         <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
         <translation>Улуттук пландоо картасын басып чыгарат (мектептер туташуусу боюнча, туташтыруу кыйын мектептер, оптикалык була, облустар, шарттуу белгилер, статистика), ал эми облустар берилсе — ар бир облуска анын статистикасы жана туташтырыла турган мектептердин тизмеси менен бир барактан. Бир көп барактуу PDF (биринчи улуттук барак), ар бир барак үчүн PNG (облустар — улуттук PNG'нин жанында &lt;name&gt;_&lt;region&gt;.png катары) жана каалоо боюнча улуттук барактын SVG'си. Макеттер түзөтүлүүчү шаблондордон (.qpt) алынат: көрүнүшүн өзгөртүү үчүн өзүңүздүкүн көрсөтүңүз. Каалоо боюнча жылыш графиги (сүрөт, мисалы, панелдеги туташкан мектептердин убакыт боюнча графиги) улуттук баракта облустар таблицасынын астына басылат.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
         <source>Progress chart for the national page</source>
         <translation>Улуттук барак үчүн жылыш графиги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Сүрөттөр (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="164"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="130"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: жылыш графиги табылган жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_planning_maps.py" line="166"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="132"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>Улуттук шаблондо жылыш графиги үчүн орун жок; ал кошулган жок.</translation>
     </message>
@@ -659,62 +614,57 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>ExportTablesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="40"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="25"/>
         <source>Export priority and hard-to-connect lists</source>
         <translation>Артыкчылыктардын жана туташтыруу кыйын мектептердин тизмелерин экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="43"/>
-        <source>Outputs</source>
-        <translation>Жыйынтыктар</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="34"/>
         <source>Writes the prioritised list (ranked schools in rank order; without ranks, the unconnected schools) and the hard-to-connect list with reasons. A .csv file is UTF-8 with a byte-order mark so Excel reads Cyrillic names; a .xlsx file is a spreadsheet. Text that starts with = + - @ gets a leading apostrophe so a spreadsheet never runs it as a formula.</source>
         <translation>Артыкчылык боюнча тизмени (кезек тартибиндеги мектептер; кезек жок болсо — туташпаган мектептер) жана туташтыруу кыйын мектептердин тизмесин себептери менен жазат. .csv файлы Excel кириллица аталыштарды окушу үчүн байттардын тартибинин белгиси менен UTF-8 коддоосунда; .xlsx файлы — электрондук таблица. = + - @ менен башталган тексттин алдына апостроф коюлат, ошондуктан электрондук таблица аны эч качан формула катары аткарбайт.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="41"/>
         <source>Schools (analysed)</source>
         <translation>Мектептер (талдоодон кийин)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="43"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel китеби (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="44"/>
         <source>Prioritised list</source>
         <translation>Артыкчылык боюнча тизме</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="61"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="46"/>
         <source>Hard-to-connect list</source>
         <translation>Туташтыруу кыйын мектептердин тизмеси</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="48"/>
         <source>Rows in the prioritised list</source>
         <translation>Артыкчылык тизмесиндеги саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="49"/>
         <source>Rows in the hard-to-connect list</source>
         <translation>Туташтыруу кыйын мектептер тизмесиндеги саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="55"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="55"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_export_tables.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="71"/>
         <source>Wrote {n} rows to {path}</source>
         <translation>{path} файлына {n} сап жазылды</translation>
     </message>
@@ -722,17 +672,12 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>FiberRoutesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="61"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="38"/>
         <source>Shared fiber routes</source>
         <translation>Жалпы була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="64"/>
-        <source>Planning</source>
-        <translation>Пландоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="55"/>
         <source>Plans fiber to every unconnected school within reach, sharing trenches between neighbours: the fiber network and the connected schools are the sources, and each unconnected school joins through the shortest links (a minimum spanning tree, as Giga&apos;s cost model and ITU&apos;s planning platform do). No link is longer than the maximum link length.
 
 Without roads a link is the geodesic straight line times the detour factor. With a roads layer links follow the shortest road path; schools and fiber points are snapped to the nearest road vertex within the snap distance, and schools farther from any road are reported unreachable.
@@ -749,102 +694,97 @@ Outputs: the schools with route_length_m (the school&apos;s own link), route_cos
 Жыйынтыктар: route_length_m (мектептин өз линиясы), route_cost_usd (анын траншеясы 1 км наркы боюнча), upstream_type (fiber, connected_school, school, unreachable), upstream_id, route_order (тармактан куруу тартиби) жана alone_length_m (анын тармакка түз линиясы) талаалары бар мектептер; жана трассалардын сегменттери (from_id, to_id, length_m, cost_usd, order). Журналда жалпы узундук ар бир мектепти өзүнчө туташтыруу менен салыштырылат: жалпы траншеялардан үнөмдөө.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="73"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="90"/>
-        <source>Fiber lines and/or nodes</source>
-        <translation>Оптикалык буланын линиялары жана/же түйүндөрү</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="76"/>
         <source>Roads (optional)</source>
         <translation>Жолдор (милдеттүү эмес)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="78"/>
         <source>Road snap distance (m)</source>
         <translation>Жолго байлоо аралыгы (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="81"/>
         <source>Maximum link length (m)</source>
         <translation>Линиянын эң чоң узундугу (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="84"/>
         <source>Detour factor on straight links</source>
         <translation>Түз линиялардын ийрилик коэффициенти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="87"/>
         <source>Fiber cost per km (USD)</source>
         <translation>Оптикалык буланын 1 км наркы (АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="90"/>
         <source>Also route schools with unknown connectivity</source>
         <translation>Туташуусу белгисиз мектептерге да трасса салуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="92"/>
         <source>Schools with routes</source>
         <translation>Трассалары бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="94"/>
         <source>Fiber routes</source>
         <translation>Оптикалык була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Schools routed</source>
         <translation>Трассасы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Schools out of reach</source>
         <translation>Жетүүгө болбогон мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Shared route length (km)</source>
         <translation>Жалпы трассалардын узундугу (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Length if each school were connected alone (km)</source>
         <translation>Ар бир мектеп өзүнчө туташтырылса узундугу (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Saving of shared trenches (USD)</source>
         <translation>Жалпы траншеялардан үнөмдөө (АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="115"/>
         <source>Routing {count} schools</source>
         <translation>{count} мектепке трасса курулууда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="162"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="145"/>
         <source>Give the fiber layers, or schools with the fields {fields} (run Distance to fiber first); missing: {missing}</source>
         <translation>Була катмарларын же {fields} талаалары бар мектептерди көрсөтүңүз (адегенде «Оптикалык булага чейинки аралыкты» аткарыңыз); жок: {missing}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="203"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="180"/>
         <source>{routed} schools routed, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km, {usd:,.0f} USD saved</source>
         <translation>{routed} мектепке трасса курулду, {unreachable} мектепке жетүүгө болбойт; жалпы трассалар {route:.1f} км, ар бир мектеп өзүнчө туташтырылса {alone:.1f} км ({compared} мектеп салыштырылды): {saving:.1f} км, {usd:,.0f} АКШ доллары үнөмдөлдү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="211"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="188"/>
         <source>Out of reach, {reason}: {count}</source>
         <translation>Жетүүгө болбойт, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_fiber_routes.py" line="153"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="136"/>
         <source>{sources}: the fiber layers hold no usable line or node.</source>
         <translation>{sources}: була катмарларында жарактуу линия же түйүн жок.</translation>
     </message>
@@ -852,82 +792,77 @@ Outputs: the schools with route_length_m (the school&apos;s own link), route_cos
 <context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="47"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептерди белгилөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="65"/>
-        <source>Analysis</source>
-        <translation>Талдоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
         <source>Schools with distance to fiber</source>
         <translation>Булага чейинки аралыгы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
         <source>Elevation model (DEM)</source>
         <translation>Санариптик рельеф модели (СРМ)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="75"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
         <source>Far from fiber beyond (m)</source>
         <translation>Оптикалык буладан алыс, андан ары (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
         <source>High elevation above (m)</source>
         <translation>Бийиктик, андан жогору (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="80"/>
         <source>Rugged path: slope steeper than (degrees)</source>
         <translation>Татаал рельеф: эңкейиши андан тик (градус)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="86"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Туташтыруу кыйындыгы белгиленген мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="88"/>
         <source>Hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="94"/>
         <source>{layer}: no field {fields}; run &apos;Distance to fiber&apos; on the schools first</source>
         <translation>{layer}: {fields} талаасы жок; адегенде мектептер үчүн «Оптикалык булага чейинки аралыкты» аткарыңыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="166"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="142"/>
         <source>Sampling terrain along the paths to fiber</source>
         <translation>Булага чейинки жолдор боюнча рельефти өлчөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="160"/>
         <source>{code}: {field} &gt; {value} {unit}</source>
         <translation>{code}: {field} &gt; {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="186"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="162"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="188"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="164"/>
         <source>  {code}: {count}</source>
         <translation>  {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_flag_hard_to_connect.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="57"/>
         <source>Flags schools that are hard to connect by fiber and says why. Input: the output of &apos;Distance to fiber&apos; (fields fiber_distance_m, fiber_lon, fiber_lat).
 
 Reasons (hard_reasons, joined by &apos;;&apos;):
@@ -953,132 +888,132 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) the path from the schoo
 <context>
     <name>ImportPipelineAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="41"/>
         <source>Import the operator&apos;s work plan</source>
         <translation>Оператордун иш планын импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="81"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>Work plan file</source>
         <translation>Иш планынын файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*.*)</source>
         <translation>Таблицалар (*.csv *.tsv *.txt *.xlsx);;Бардык файлдар (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="86"/>
         <source>…or a work plan table of the project</source>
         <translation>…же долбоордогу иш планынын таблицасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
         <source>School id column</source>
         <translation>Мектептин коду мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
         <source>School name column</source>
         <translation>Мектептин аталышы мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
         <source>Region column</source>
         <translation>Облус мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
         <source>District column</source>
         <translation>Район мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
         <source>Status column</source>
         <translation>Абал мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="96"/>
         <source>Minimum name score (0-1)</source>
         <translation>Аталыштын дал келүүсүнүн эң төмөнкү баасы (0–1)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="99"/>
         <source>Schools with pipeline status</source>
         <translation>Туташтыруу планындагы абалы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="101"/>
         <source>Plan rows to check</source>
         <translation>Текшерүүчү план саптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
         <source>Plan rows</source>
         <translation>Пландын саптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
         <source>Matched by id</source>
         <translation>Коду боюнча дал келди</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
         <source>Matched by name</source>
         <translation>Аталышы боюнча дал келди</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
         <source>Rows to check</source>
         <translation>Текшерүүчү саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="116"/>
         <source>{path}, row {row}: {detail}</source>
         <translation>{path}, {row}-сап: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="120"/>
         <source>Give a work plan file or a work plan table.</source>
         <translation>Иш планынын файлын же иш планынын таблицасын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="148"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="134"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="148"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="134"/>
         <source>work plan</source>
         <translation>иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="157"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="144"/>
         <source>The schools have no school_id field (import them first).</source>
         <translation>Мектептерде school_id талаасы жок (адегенде аларды импорттоңуз).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="189"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="172"/>
         <source>{rows} plan rows: {by_id} matched by id, {by_name} by name, {check} to check</source>
         <translation>Пландын {rows} сабы: {by_id} коду боюнча, {by_name} аталышы боюнча дал келди, {check} текшерүү керек</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="192"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="175"/>
         <source>To check, {reason}: {count}</source>
         <translation>Текшерүү керек, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="195"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="178"/>
         <source>Schools {status}: {count}</source>
         <translation>{status} абалындагы мектептер: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="61"/>
         <source>Joins the operator's work plan (CSV/XLSX file or a table/layer: school id and/or name, region, district, status, dates) to the schools and sets pipeline_status: planned, contracted, in_progress or connected (English, Russian and Kyrgyz words are understood, e.g. запланировано, контракт, в работе, подключено).
 
 A row is matched by school id first; otherwise by name within the same district (admin2), else the same region (admin1), else anywhere. Names are compared across Cyrillic and Latin spelling ('СОШ №2' = 'Secondary school No. 2'), generic words are ignored, the numbers and school types (gymnasium, lyceum, primary, basic) must be equal, and the score must reach the minimum score with no close runner-up.
@@ -1095,12 +1030,12 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 Жыйынтыктар: pipeline_status, pipeline_match_method (id, name), pipeline_match_score жана pipeline_source_row талаалары бар мектептер; жана текшерүүнү талап кылган пландын бардык саптары (дал келүү жок, аталышы бир маанилүү эмес, жакшыраак дал келүүнүн кайталанышы, белгисиз абал) пландын өз мамычалары менен. Бир да сап жоголбойт.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
         <source>Date column</source>
         <translation>Дата мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_pipeline.py" line="151"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="137"/>
         <source>{name}: id ← {id}, name ← {school}, region ← {a1}, district ← {a2}, status ← {status}, date ← {date}</source>
         <translation>{name}: код ← {id}, аталышы ← {school}, облус ← {a1}, район ← {a2}, абал ← {status}, дата ← {date}</translation>
     </message>
@@ -1108,142 +1043,142 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 <context>
     <name>ImportSchoolsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="69"/>
         <source>Import school list</source>
         <translation>Мектептердин тизмесин импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="127"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="104"/>
         <source>School list file</source>
         <translation>Мектептердин тизмесинин файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="108"/>
         <source>…or a school layer of the project</source>
         <translation>…же долбоордогу мектептер катмары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="120"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
         <source>Boundary tolerance (km)</source>
         <translation>Чек аранын жол берилген четтөөсү (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="116"/>
         <source>Speed classes</source>
         <translation>Ылдамдык класстары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="45"/>
         <source>Giga global (good &gt; 20 Mbps, bad &lt; 1 Mbps)</source>
         <translation>Giga, глобалдык (жакшы &gt; 20 Мбит/с, начар &lt; 1 Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="46"/>
         <source>Giga national (good ≥ 5 Mbps)</source>
         <translation>Giga, улуттук (жакшы ≥ 5 Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="43"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="47"/>
         <source>User-defined (thresholds below)</source>
         <translation>Колдонуучунуку (чектер төмөндө)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="126"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="119"/>
         <source>User-defined: good from (Mbps)</source>
         <translation>Колдонуучунуку: жакшы, баштап (Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="129"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="122"/>
         <source>User-defined: bad below (Mbps)</source>
         <translation>Колдонуучунуку: начар, төмөн (Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Мамычаларды дал келтирүү (талаа=Мамыча;талаа=Мамыча)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
         <source>Rejected rows</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="131"/>
         <source>Rows in</source>
         <translation>Кирген саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="132"/>
         <source>Schools loaded</source>
         <translation>Жүктөлгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="140"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="133"/>
         <source>Rows rejected</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="147"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="140"/>
         <source>Give a school list file or a school layer.</source>
         <translation>Мектептердин тизмесинин файлын же мектептер катмарын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="150"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="144"/>
         <source>Read {path}: encoding {encoding}, delimiter {delimiter}</source>
         <translation>{path} окулду: коддоо {encoding}, бөлгүч {delimiter}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="153"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="147"/>
         <source>Column {old} renamed to {new} (blank or repeated header)</source>
         <translation>{old} мамычасы {new} деп өзгөртүлдү (бош же кайталанган баш сап)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="180"/>
         <source>{field} ← {column}</source>
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="217"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="237"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Саптар жоголду: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="219"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="239"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Кирген {rows} сап: {loaded} мектеп жүктөлдү, {rejected} четке кагылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="222"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="242"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Четке кагылды, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="224"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="244"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Белгиленди, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="232"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="251"/>
         <source>Row {row}: {detail}</source>
         <translation>{row}-сап: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="234"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="253"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… жана саптарда дагы {count} көйгөй (qa_flags караңыз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="87"/>
         <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX; GeoJSON, GeoPackage or Shapefile in any CRS; or a layer of the project) and writes the normalised school points in EPSG:4326.
 
 Columns are recognised by Giga school-master names and English, Russian and Kyrgyz aliases; 'Column map' overrides them, e.g. latitude=Широта;download_speed=Скорость.
@@ -1266,17 +1201,17 @@ source_row — файлдагы маалымат сабынын 1ден башт
 Сапатты текшерүү (QA) белгилери: {flags}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="190"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="228"/>
         <source>{name}: the boundary must be polygons</source>
         <translation>{name}: чек ара полигондордон турушу керек</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="174"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="174"/>
         <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
         <translation>{name}: {fields} үчүн мамыча жок; бар мамычалар: {columns}. Аларды «Мамычаларды дал келтирүү» параметринде көрсөтүңүз, мисалы latitude=Мамыча;longitude=Мамыча же эки координата бир мамычада болсо coordinates=Мамыча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_import_schools.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="104"/>
         <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;All files (*.*)</source>
         <translation>Мектептердин тизмелери (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;Бардык файлдар (*.*)</translation>
     </message>
@@ -1322,97 +1257,72 @@ source_row — файлдагы маалымат сабынын 1ден башт
 <context>
     <name>PackageForFieldAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="50"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="28"/>
         <source>Package for the field</source>
         <translation>Талаа иштери үчүн пакет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="53"/>
-        <source>Outputs</source>
-        <translation>Жыйынтыктар</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="38"/>
         <source>Writes one GeoPackage holding the schools, fiber, routes, regions and the rejects table, each layer with its style stored as the default style (QField and QGIS open it styled), and a QGIS project (.qgz) beside it that refers to the GeoPackage by a relative path. No basemap is needed: the regions give context offline. Both files appear only when complete.</source>
         <translation>Мектептер, оптикалык була, трассалар, облустар жана четке кагылган саптардын таблицасы бар бир GeoPackage жазат, ар бир катмардын стили демейки стиль катары сакталат (QField жана QGIS аны көрүнүшү менен ачат), ал эми жанында GeoPackage'ке салыштырмалуу жол менен шилтеме берген QGIS долбоору (.qgz) турат. Негизги карта керек эмес: облустар интернетсиз багыт берет. Эки файл тең толук даяр болгондо гана пайда болот.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="60"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
         <source>Rejected rows</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="79"/>
-        <source>Colours</source>
-        <translation>Түстөр</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="79"/>
-        <source>Giga</source>
-        <translation>Giga</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="79"/>
-        <source>Colour-blind safe</source>
-        <translation>Түс сокурлугу үчүн коопсуз</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="49"/>
         <source>Project title</source>
         <translation>Долбоордун аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="49"/>
         <source>School connectivity field package</source>
         <translation>Мектептерди туташтыруунун талаа пакети</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="52"/>
         <source>Field package (GeoPackage)</source>
         <translation>Талаа пакети (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="52"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="54"/>
         <source>Project file (.qgz)</source>
         <translation>Долбоор файлы (.qgz)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="82"/>
         <source>Wrote {gpkg} and {project}</source>
         <translation>{gpkg} жана {project} жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="71"/>
-        <source>Fiber (lines or nodes)</source>
-        <translation>Оптикалык була (линиялар же түйүндөр)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_package_for_field.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
         <source>Fiber: {name}</source>
         <translation>Оптикалык була: {name}</translation>
     </message>
@@ -1420,57 +1330,57 @@ source_row — файлдагы маалымат сабынын 1ден башт
 <context>
     <name>PrioritiesPanel</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="16"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="16"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="16"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="16"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="16"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
         <source>USD</source>
         <translation>АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="31"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="32"/>
         <source>Priorities</source>
         <translation>Артыкчылыктар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="40"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
         <source>Prioritise by</source>
         <translation>Артыкчылык критерийи</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="47"/>
         <source> USD</source>
         <translation> АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="48"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="49"/>
         <source>Budget per phase</source>
         <translation>Этаптын бюджети</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="56"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="57"/>
         <source>Totals of the last Prioritise run; phase 0 holds schools no phase could afford.</source>
         <translation>Акыркы артыкчылыктарды эсептөөнүн жыйынтыктары; 0-этап — бир дагы этаптын бюджети жетпеген мектептер.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="95"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="94"/>
         <source>Not phased</source>
         <translation>Этапсыз</translation>
     </message>
@@ -1478,47 +1388,42 @@ source_row — файлдагы маалымат сабынын 1ден башт
 <context>
     <name>PrioritizeAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="52"/>
         <source>Prioritise the pipeline</source>
         <translation>Туташтыруу планынын артыкчылыктары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="73"/>
-        <source>Planning</source>
-        <translation>Пландоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="73"/>
         <source>Giga cost model (8,900 USD/km fiber, 5 years)</source>
         <translation>Giga чыгымдар модели (була 1 км үчүн 8 900 АКШ доллары, 5 жыл)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="74"/>
         <source>Giga cost model documentation example (7,500 USD/km)</source>
         <translation>Giga чыгымдар моделинин документациясындагы мисал (1 км үчүн 7 500 АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="75"/>
         <source>ITU planning platform (20,000 USD/km fiber, 10 years)</source>
         <translation>ЭЭБ пландоо платформасы (була 1 км үчүн 20 000 АКШ доллары, 10 жыл)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="78"/>
         <source>Most students per dollar</source>
         <translation>Бир долларга эң көп окуучу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="78"/>
         <source>Most schools per dollar</source>
         <translation>Бир долларга эң көп мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="79"/>
         <source>Lowest total cost to connect all</source>
         <translation>Баарын туташтыруунун эң аз жалпы наркы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="82"/>
         <source>For every school still to connect (connectivity &apos;no&apos;, optionally &apos;unknown&apos;, and not connected by the pipeline): the cheapest feasible technology over the cost horizon, its CAPEX and yearly OPEX, a priority score, a rank and a budget phase.
 
 Feasibility: fiber when the school has a route within the maximum link (Shared fiber routes; without route fields, its own distance to fiber x detour factor); point-to-point microwave when the DEM shows line of sight (earth curvature with k = 4/3, antennas of the preset) to a fiber node within range; cellular within range of a tower point, or inside a coverage polygon; LEO satellite always. Fiber through a school that took another technology also pays that school&apos;s trench.
@@ -1539,142 +1444,142 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 Чыгымдардын өзгөртүүлөрү: даяр жөндөөлөрдүн каалаган санын өзгөрткөн JSON, мисалы {&quot;horizon_years&quot;: 10, &quot;fiber&quot;: {&quot;per_km_usd&quot;: 12000}}. Даяр жөндөөлөрдүн булактары: docs/cost_model.md.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="106"/>
         <source>Schools (with route fields when available)</source>
         <translation>Мектептер (трасса талаалары болсо, алар менен)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="108"/>
         <source>Fiber nodes for point-to-point links</source>
         <translation>Радиорелелик байланыш үчүн була түйүндөрү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="111"/>
         <source>Elevation model (line of sight)</source>
         <translation>Санариптик рельеф модели (түз көрүнүү)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="113"/>
         <source>Cell towers (points) or coverage (polygons)</source>
         <translation>Уюлдук байланыш мунаралары (чекиттер) же камтуу аймактары (полигондор)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="116"/>
         <source>Cost model</source>
         <translation>Чыгымдар модели</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="124"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="118"/>
         <source>Cost overrides (JSON)</source>
         <translation>Чыгымдардын өзгөртүүлөрү (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="126"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="120"/>
         <source>Objective</source>
         <translation>Максат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="122"/>
         <source>Budget per phase (USD)</source>
         <translation>Этаптын бюджети (АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
         <source>Weight of rural schools</source>
         <translation>Айылдык мектептердин салмагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="128"/>
         <source>Weight of hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептердин салмагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="131"/>
         <source>Also plan schools with unknown connectivity</source>
         <translation>Туташуусу белгисиз мектептерди да пландоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="133"/>
         <source>Prioritised schools</source>
         <translation>Артыкчылык боюнча мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="141"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="135"/>
         <source>Totals per phase</source>
         <translation>Этаптар боюнча жыйынтыктар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="143"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
         <source>Schools to connect</source>
         <translation>Туташтырыла турган мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="143"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
         <source>Schools in a phase</source>
         <translation>Этаптардагы мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="143"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="143"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
         <source>Total cost of the phased schools (USD)</source>
         <translation>Этаптардагы мектептердин жалпы наркы (АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="160"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="154"/>
         <source>Cost overrides: {error}</source>
         <translation>Чыгымдардын өзгөртүүлөрү: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="171"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="164"/>
         <source>No route fields (run Shared fiber routes first): each school&apos;s fiber is costed alone, its distance to fiber x detour factor.</source>
         <translation>Трасса талаалары жок (адегенде «Жалпы була трассаларын» аткарыңыз): ар бир мектептин буласы өзүнчө бааланат — булага чейинки аралык × ийрилик коэффициенти.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="205"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="196"/>
         <source>Fiber nodes given without an elevation model: point-to-point links are not assessed.</source>
         <translation>Була түйүндөрү рельеф моделисиз берилген: радиорелелик байланыш бааланбайт.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="219"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="210"/>
         <source>Line of sight for {count} schools</source>
         <translation>{count} мектеп үчүн түз көрүнүү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="217"/>
         <source>{found} of {count} schools see a fiber node within {km:.0f} km</source>
         <translation>{count} мектептин {found} мектеби {km:.0f} км ичинде була түйүнүн көрөт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="243"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="234"/>
         <source>{count} schools to connect have cellular coverage</source>
         <translation>Туташтырыла турган {count} мектеп уюлдук байланыш аймагында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="256"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="247"/>
         <source>Cost model: {name} ({source})</source>
         <translation>Чыгымдар модели: {name} ({source})</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="258"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="249"/>
         <source>Recommended {technology}: {count} schools</source>
         <translation>Сунушталган {technology}: {count} мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="261"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="252"/>
         <source>Phase {phase}</source>
         <translation>{phase}-этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="261"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="252"/>
         <source>No phase</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/alg_prioritize.py" line="262"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="253"/>
         <source>{label}: {schools} schools, {students:,.0f} students, {km:,.1f} km fiber, {usd:,.0f} USD</source>
         <translation>{label}: {schools} мектеп, {students:,.0f} окуучу, {km:,.1f} км була, {usd:,.0f} АКШ доллары</translation>
     </message>
@@ -1755,130 +1660,153 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>RecountTask</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/recount.py" line="35"/>
+        <location filename="../school_connectivity_plugin/gui/recount.py" line="31"/>
         <source>Counting schools</source>
         <translation>Мектептерди эсептөө</translation>
     </message>
 </context>
 <context>
+    <name>SchoolConnectivityAlgorithm</name>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="33"/>
+        <source>1. Import</source>
+        <translation>1. Импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="34"/>
+        <source>2. Analysis</source>
+        <translation>2. Талдоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="35"/>
+        <source>3. Planning</source>
+        <translation>3. Пландоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="36"/>
+        <source>4. Outputs</source>
+        <translation>4. Натыйжалар</translation>
+    </message>
+</context>
+<context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="50"/>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="55"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="51"/>
         <source>Analyse</source>
         <translation>Талдоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="57"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="53"/>
         <source>Prioritise</source>
         <translation>Артыкчылыктар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="59"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="55"/>
         <source>Export maps</source>
         <translation>Карталарды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="390"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="400"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="83"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="84"/>
         <source>Layers</source>
         <translation>Катмарлар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="97"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="98"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="101"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="102"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="135"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="136"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="135"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="136"/>
         <source>User guide</source>
         <translation>Колдонуучунун колдонмосу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="150"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="151"/>
         <source>Choose a school layer to begin.</source>
         <translation>Баштоо үчүн мектептер катмарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="157"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="158"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="275"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="285"/>
         <source>Choose a school layer first.</source>
         <translation>Адегенде мектептер катмарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="254"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="264"/>
         <source>Import a school list</source>
         <translation>Мектептердин тизмесин импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="271"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="281"/>
         <source>Not available in this version: {ids}</source>
         <translation>Бул версияда жок: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="297"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="307"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="319"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="329"/>
         <source>Stopped; nothing was written.</source>
         <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="329"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="359"/>
         <source>Done: {count} layers added.</source>
         <translation>Даяр: {count} катмар кошулду.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="324"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="335"/>
         <source>Maps written to {folder}</source>
         <translation>Карталар {folder} папкасына жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="125"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="126"/>
         <source>School list…</source>
         <translation>Мектептердин тизмеси…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="126"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="127"/>
         <source>Operator's work plan…</source>
         <translation>Оператордун иш планы…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="260"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="270"/>
         <source>Import the operator&apos;s work plan</source>
         <translation>Оператордун иш планын импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="214"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="223"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, {time} жаңыртылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="202"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="205"/>
         <source>Counting {count} schools…</source>
         <translation>{count} мектеп эсептелүүдө…</translation>
     </message>
@@ -2010,57 +1938,57 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="39"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="41"/>
         <source>Good connection</source>
         <translation>Жакшы туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="40"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="42"/>
         <source>Moderate connection</source>
         <translation>Орточо туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="43"/>
         <source>Bad connection</source>
         <translation>Начар туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="44"/>
         <source>No connection</source>
         <translation>Туташуу жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="43"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="45"/>
         <source>Unknown</source>
         <translation>Белгисиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="57"/>
         <source>In the connection pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="58"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="274"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="290"/>
         <source>Connectivity</source>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="275"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="291"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="276"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="292"/>
         <source>Not phased</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/styling.py" line="277"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
         <source>Phase {phase}</source>
         <translation>{phase}-этап</translation>
     </message>
@@ -2167,52 +2095,52 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>Region</source>
         <translation>Облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>Connected %</source>
         <translation>Туташкан, %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>Not connected</source>
         <translation>Туташпаган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>In pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="46"/>
         <source>Students unconnected</source>
         <translation>Туташпаган окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="101"/>
+        <location filename="../school_connectivity_plugin/gui/stats_table.py" line="105"/>
         <source>(no name)</source>
         <translation>(аталышы жок)</translation>
     </message>

@@ -1,7 +1,7 @@
 """School Connectivity QGIS plugin."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS entry point name)
+def classFactory(iface):
     """Let QGIS create the plugin; imports stay lazy so the package loads without a GUI."""
     from .plugin import SchoolConnectivityPlugin
 

@@ -7,6 +7,6 @@ import sys
 os.environ.setdefault("CPL_LOG", os.devnull)
 os.environ.setdefault("GDAL_PAM_ENABLED", "NO")
 
-from .cli import main  # noqa: E402 (after the GDAL settings above)
+from .cli import main
 
 sys.exit(main())

@@ -102,7 +102,7 @@ def _console_feedback(quiet: bool):
     from qgis.core import QgsProcessingFeedback
 
     class ConsoleFeedback(QgsProcessingFeedback):
-        def setProgressText(self, text: str) -> None:  # noqa: N802
+        def setProgressText(self, text: str) -> None:
             super().setProgressText(text)
             if not quiet:
                 print(f"... {text}", file=sys.stderr, flush=True)
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except Exception as error:  # noqa: BLE001 (the user gets one line, never a traceback)
+    except Exception as error:
         internal = "Traceback (most recent call last)" in str(error) or type(error).__name__ != "QgsProcessingException"
         print(f"error: {_one_line(error)}", file=sys.stderr)
         return EXIT_FAILED if internal else EXIT_BAD_INPUT

@@ -33,12 +33,12 @@ class SchoolConnectivityPlugin:
     def tr(self, message: str) -> str:
         return QCoreApplication.translate("SchoolConnectivityPlugin", message)
 
-    def initProcessing(self) -> None:  # noqa: N802
+    def initProcessing(self) -> None:
         provider = SchoolConnectivityProvider()
         # The registry deletes a provider it refuses (same id already there); then there is nothing to remove.
         self.provider = provider if QgsApplication.processingRegistry().addProvider(provider) else None
 
-    def initGui(self) -> None:  # noqa: N802
+    def initGui(self) -> None:
         self._install_translator()
         self.initProcessing()
         from .gui.dock import SchoolConnectivityDock

@@ -6,8 +6,8 @@ from dataclasses import dataclass, fields
 
 from qgis.core import QgsSettings
 
-from .core.costs import PRESETS, CostPreset
-from .core.palette import Preset
+from .core.definitions.palette import Preset
+from .core.planning.costs import PRESETS, CostPreset
 
 PREFIX = "school_connectivity"
 _DEFAULT_COSTS = PRESETS[CostPreset.GIGA]
@@ -48,7 +48,7 @@ class PluginSettings:
         return json.dumps({"fiber": {"per_km_usd": self.fiber_cost_per_km_usd}})
 
     @classmethod
-    def load(cls, settings: QgsSettings | None = None) -> "PluginSettings":
+    def load(cls, settings: QgsSettings | None = None) -> PluginSettings:
         """Read every field, falling back to its default when absent or unreadable."""
         store = settings or QgsSettings()
         values = {}

@@ -6,6 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests draw the same examples on every run (a test that fails by chance blocks every submission);
+# nothing is stored between runs either.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None, deadline=None)
+hypothesis_settings.load_profile("repeatable")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QGIS_PREFIX_PATH", "/usr")

@@ -17,10 +17,9 @@ from typing import Callable
 import numpy as np
 import pytest
 from osgeo import ogr
+from plugin_build import REPO
 from qgis.core import QgsProject
 from qgis.PyQt.QtGui import QImage
-
-from plugin_build import REPO
 from sample_reference import (
     GEOD,
     INTERNET,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 from qgis.core import QgsVectorLayer
 
-from school_connectivity_plugin.processing import layer_io
+from school_connectivity_plugin.processing.io import writing
 
 #: Four schools per region: (class, connectivity, pipeline, hard, reasons, technology). No "bad" school anywhere.
 PER_REGION = (
@@ -51,5 +51,5 @@ def schools_frame(sample: Path) -> pd.DataFrame:
 def write_schools(sample: Path, directory: Path) -> str:
     """The fixture as a GeoPackage layer source string."""
     path = directory / "schools.gpkg"
-    layer_io.write_gpkg_layer(schools_frame(sample), str(path), "schools", types=TYPES)
+    writing.write_gpkg_layer(schools_frame(sample), str(path), "schools", types=TYPES)
     return f"{path}|layername=schools"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN = "school_connectivity_plugin"
-_BUILT: list["Package"] = []
+_BUILT: list[Package] = []
 
 
 @dataclass(frozen=True)

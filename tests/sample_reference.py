@@ -9,9 +9,8 @@ import json
 from pathlib import Path
 
 import numpy as np
-from osgeo import gdal
-
 from geodesic_reference import GEOD, distance_to_lines
+from osgeo import gdal
 
 #: Column names of the sample school list (a ministry export in Russian).
 LATITUDE, LONGITUDE, INTERNET = "Широта", "Долгота", "Интернет"

@@ -5,11 +5,10 @@ import csv
 import json
 
 import numpy as np
+import processing
 import pytest
 from pyproj import Geod
 from qgis.core import QgsDistanceArea, QgsProject, QgsVectorLayer
-
-import processing
 
 GEOD = Geod(ellps="WGS84")
 

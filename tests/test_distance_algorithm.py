@@ -32,7 +32,7 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.warnings: list[str] = []
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         self.warnings.append(warning)
         super().pushWarning(warning)
 

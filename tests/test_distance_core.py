@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from pyproj import Geod
 
-from school_connectivity_plugin.core.nearest import FiberIndex, Segments
+from school_connectivity_plugin.core.network.nearest import FiberIndex, Segments
 from tests.geodesic_reference import distance_to_geodesic_segment, distance_to_lines
 
 GEOD = Geod(ellps="WGS84")

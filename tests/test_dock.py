@@ -5,11 +5,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from dock_helpers import AREAS, counts_of, expected_counts, make_schools, write_geojson
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 
-from dock_helpers import AREAS, counts_of, expected_counts, make_schools, write_geojson
 from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
 from school_connectivity_plugin.gui.stats_table import COLUMNS
 from school_connectivity_plugin.gui.tasks import Step
@@ -124,8 +124,8 @@ def test_table_sorts_by_numbers_not_text(dock, tmp_path):
     assert shown == sorted(shown, reverse=True) and len(shown) == len({a for a, _ in AREAS})
     dock.statistics.name_filter.setText("jalal")
     assert dock.statistics.table_proxy.rowCount() == 1
-    assert dock.statistics.table_model.area(dock.statistics.table_proxy.mapToSource(dock.statistics.table_proxy.index(0, 0)).row()).admin1 == \
-        "Jalal-Abad's"
+    proxy = dock.statistics.table_proxy
+    assert dock.statistics.table_model.area(proxy.mapToSource(proxy.index(0, 0)).row()).admin1 == "Jalal-Abad's"
 
 
 def test_clicking_a_row_selects_and_zooms_to_its_schools(dock, tmp_path, qtbot):
@@ -142,8 +142,9 @@ def test_clicking_a_row_selects_and_zooms_to_its_schools(dock, tmp_path, qtbot):
     assert wanted and set(layer.selectedFeatureIds()) == wanted
     canvas = dock.iface.mapCanvas()
     assert canvas.extent().contains(layer.boundingBoxOfSelected())
+    model = dock.statistics.table_model
     quoted = next(row for row in range(proxy.rowCount())
-                  if dock.statistics.table_model.area(proxy.mapToSource(proxy.index(row, 0)).row()).admin1 == "Jalal-Abad's")
+                  if model.area(proxy.mapToSource(proxy.index(row, 0)).row()).admin1 == "Jalal-Abad's")
     dock.select_area(dock.statistics.table_model.area(proxy.mapToSource(proxy.index(quoted, 0)).row()))
     assert layer.selectedFeatureCount() == sum(row["admin1"] == "Jalal-Abad's" for row in rows)
 
@@ -188,7 +189,7 @@ def test_statistics_follow_edits(dock, tmp_path, qtbot):
 
 
 def test_statistics_follow_the_file_on_disk(dock, tmp_path, qtbot):
-    rows, layer = _schools(dock, tmp_path)
+    rows, _layer = _schools(dock, tmp_path)
     path = tmp_path / "schools.geojson"
     assert dock.watcher.watched_files() == [str(path)]
     for row in rows[:40]:
@@ -415,8 +416,8 @@ def test_removing_the_school_layer_empties_the_dashboard(dock, tmp_path, qtbot):
 
 
 def test_new_colour_preset_restyles_the_school_layer(dock, tmp_path):
-    from school_connectivity_plugin.core.palette import PALETTES, Preset
-    from school_connectivity_plugin.core.schema import ConnectivityClass
+    from school_connectivity_plugin.core.definitions.palette import PALETTES, Preset
+    from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
 
     _rows, layer = _schools(dock, tmp_path, 30)
     dock.apply_settings(type(dock.settings)(colour_preset=Preset.COLORBLIND.value))
@@ -459,7 +460,7 @@ def test_import_dialogs_offer_what_the_algorithms_read():
 def test_summary_says_why_schools_are_hard_to_connect(qtbot):
     import pandas as pd
 
-    from school_connectivity_plugin.core.stats import compute_stats
+    from school_connectivity_plugin.core.reporting.stats import compute_stats
     from school_connectivity_plugin.gui.summary import StatsSummary
 
     schools = pd.DataFrame({

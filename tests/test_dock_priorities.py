@@ -7,8 +7,8 @@ import pytest
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
-from school_connectivity_plugin.core.palette import PALETTES, Preset
-from school_connectivity_plugin.core.schema import ConnectivityClass
+from school_connectivity_plugin.core.definitions.palette import PALETTES, Preset
+from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
 from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
 from school_connectivity_plugin.gui.priorities_panel import COLUMNS, PRIORITIZE
 from school_connectivity_plugin.gui.tasks import Step, build_parameters
@@ -108,7 +108,7 @@ def test_prioritise_fills_the_table_and_the_phase_map(dock, sample_dir, tmp_path
                                        "WHERE phase > 0 GROUP BY phase ORDER BY phase").fetchall()
     in_layer = [phase for phase, _, _ in per_phase]
     assert in_layer == [row[0] for row in phased]
-    for (phase, schools, total_usd), row in zip(per_phase, phased):
+    for (_phase, schools, total_usd), row in zip(per_phase, phased):
         assert (schools, total_usd) == (row[1], pytest.approx(row[4], rel=1e-9)) and total_usd <= BUDGET_USD
     renderer = ranked.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "phase"

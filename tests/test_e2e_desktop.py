@@ -6,11 +6,10 @@ import subprocess
 import sys
 
 import pytest
-
 from plugin_build import REPO, shared_package
 
 sys.path.insert(0, str(REPO / "tests" / "e2e"))
-from run_e2e import missing_tools  # noqa: E402
+from run_e2e import missing_tools
 
 OUT = REPO / "out" / "e2e"
 EXPECTED_STEPS = ("qgis_started", "toolbox", "sample_loaded", "dock_open", "import_schools", "import_pipeline",
@@ -24,7 +23,8 @@ def test_plugin_from_zip_clicked_through_in_the_real_desktop():
         pytest.skip(f"desktop end-to-end needs {', '.join(missing)} (make deps installs them)")
     package = shared_package()
     run = subprocess.run(
-        ["/usr/bin/python3", str(REPO / "tests" / "e2e" / "run_e2e.py"), "--dist", str(package.dist), "--out", str(OUT)],
+        ["/usr/bin/python3", str(REPO / "tests" / "e2e" / "run_e2e.py"), "--dist", str(package.dist),
+         "--out", str(OUT)],
         capture_output=True, text=True, timeout=540, check=False,
     )
     report_path = OUT / "report.json"

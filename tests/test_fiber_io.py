@@ -1,4 +1,4 @@
-"""layer_io's bulk readers for distance to fiber: WKB points, GeoPackage via Arrow vs the QGIS iterator."""
+"""The io readers for distance to fiber: WKB points, GeoPackage via Arrow vs the QGIS iterator."""
 from __future__ import annotations
 
 import struct
@@ -8,7 +8,7 @@ import processing
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-from school_connectivity_plugin.processing import gpkg_io, layer_io
+from school_connectivity_plugin.processing.io import geometry, gpkg, reading
 
 
 def test_wkb_points_in_both_byte_orders_with_z_and_anything_else_as_nan():
@@ -16,11 +16,11 @@ def test_wkb_points_in_both_byte_orders_with_z_and_anything_else_as_nan():
     big = struct.pack(">BIdd", 0, 1, -16.5, 13.75)
     iso_z = struct.pack("<BIddd", 1, 1001, 10.0, 20.0, 300.0)
     line = struct.pack("<BII", 1, 2, 0) + b"\0" * 9
-    x, y = gpkg_io.wkb_point_xy(np.array([little, big, iso_z, line, None], dtype=object))
+    x, y = gpkg.wkb_point_xy(np.array([little, big, iso_z, line, None], dtype=object))
     assert x[:3].tolist() == [74.5, -16.5, 10.0] and y[:3].tolist() == [42.25, 13.75, 20.0]
     assert np.isnan(x[3:]).all() and np.isnan(y[3:]).all()
     fixed = np.frombuffer(little + big, dtype="V21")
-    x, y = gpkg_io.wkb_point_xy(fixed)
+    x, y = gpkg.wkb_point_xy(fixed)
     assert x.tolist() == [74.5, -16.5] and y.tolist() == [42.25, 13.75]
 
 
@@ -38,9 +38,9 @@ def test_bulk_gpkg_reader_equals_the_qgis_iterator_in_a_projected_crs(qgis_app, 
     path = str(tmp_path / "schools.gpkg")
     processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": "EPSG:32643", "OUTPUT": path})
     saved = QgsVectorLayer(path, "saved", "ogr")
-    assert gpkg_io.is_plain_gpkg(saved)
-    bulk = layer_io.read_point_coordinates(saved, None, saved)
-    iterated = layer_io.read_point_coordinates(saved)
+    assert gpkg.is_plain_gpkg(saved)
+    bulk = reading.read_point_coordinates(saved, None, saved)
+    iterated = reading.read_point_coordinates(saved)
     assert bulk[0].tolist() == iterated[0].tolist()
     np.testing.assert_allclose(bulk[1], iterated[1], atol=1e-12)
     np.testing.assert_allclose(bulk[2], iterated[2], atol=1e-12)
@@ -57,9 +57,9 @@ def test_fiber_segments_flatten_parts_drop_z_and_report_problems(qgis_app):
         if wkt:
             feature.setGeometry(QgsGeometry.fromWkt(wkt))
         lines.dataProvider().addFeatures([feature])
-    read = layer_io.read_fiber_segments([lines], operational_only=True)
+    read = geometry.read_fiber_segments([lines], operational_only=True)
     assert len(read.segments) == 3
     assert read.segments.feature_id.tolist() == [1, 1, 1]
     assert read.segments.lon_b[0] == pytest.approx(1000 / 6378137.0 * 180 / np.pi, rel=1e-9)
-    assert read.problems == [("fiber", 2, layer_io.FiberProblem.NO_GEOMETRY)]
-    assert layer_io.read_fiber_segments([lines]).segments.feature_id.tolist() == [1, 1, 1, 3]
+    assert read.problems == [("fiber", 2, geometry.FiberProblem.NO_GEOMETRY)]
+    assert geometry.read_fiber_segments([lines]).segments.feature_id.tolist() == [1, 1, 1, 3]

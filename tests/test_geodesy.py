@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 from pyproj import Geod, Transformer
 
-from school_connectivity_plugin.core import geodesy
+from school_connectivity_plugin.core.network import geodesy
 
 GEOD = Geod(ellps="WGS84")
 

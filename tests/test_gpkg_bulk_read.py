@@ -9,7 +9,7 @@ import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsVectorLayer
 
-from school_connectivity_plugin.processing import gpkg_io, layer_io
+from school_connectivity_plugin.processing.io import gpkg, reading
 
 ROWS = [  # name, students, distance, hard, rank, geometry (EPSG:3857 metres) or None
     ("Школа №1", 120, 1500.5, True, 3, (8296000.0, 5230000.0)),
@@ -56,14 +56,14 @@ def mixed_gpkg(qgis_app, tmp_path):
 
 
 def _both(layer: QgsVectorLayer, columns) -> tuple[pd.DataFrame, pd.DataFrame]:
-    bulk = layer_io.read_points(layer, columns=columns, layer=layer)
-    one_by_one = layer_io.read_points(layer, columns=columns)
+    bulk = reading.read_points(layer, columns=columns, layer=layer)
+    one_by_one = reading.read_points(layer, columns=columns)
     return bulk, one_by_one
 
 
 def test_bulk_read_gives_the_feature_api_values(mixed_gpkg):
     columns = ["school_name", "num_students", "fiber_distance_m", "hard_to_connect", "priority_rank", "absent"]
-    assert gpkg_io.read_frame(mixed_gpkg, columns[:-1]) is not None
+    assert gpkg.read_frame(mixed_gpkg, columns[:-1]) is not None
     bulk, one_by_one = _both(mixed_gpkg, columns)
     pd.testing.assert_frame_equal(bulk, one_by_one, check_dtype=False)
     assert list(bulk.columns) == [*columns[:-1], "longitude", "latitude", "source_fid"]
@@ -90,7 +90,7 @@ def test_bulk_read_of_an_analysed_sample_layer_matches(sample_dir, tmp_path):
 
 def test_a_filtered_layer_is_not_read_in_bulk(mixed_gpkg):
     mixed_gpkg.setSubsetString('"num_students" > 50')
-    frame = layer_io.read_points(mixed_gpkg, columns=["school_name"], layer=mixed_gpkg)
+    frame = reading.read_points(mixed_gpkg, columns=["school_name"], layer=mixed_gpkg)
     assert frame["school_name"].tolist() == ["Школа №1"]
 
 
@@ -134,5 +134,5 @@ def test_a_table_without_geometry_is_read_in_bulk(qgis_app, tmp_path):
         layer.CreateFeature(feature)
     dataset = None
     table = QgsVectorLayer(str(path), "phases", "ogr")
-    frame = layer_io.read_attributes(table, ["phase"])
+    frame = reading.read_attributes(table, ["phase"])
     assert frame["phase"].tolist() == [1, 2, 0] and frame["source_fid"].tolist() == [1, 2, 3]

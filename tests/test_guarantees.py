@@ -119,12 +119,12 @@ def _cancelling_feedback(when: str):
     from qgis.core import QgsProcessingFeedback
 
     class Cancelling(QgsProcessingFeedback):
-        def setProgressText(self, text: str) -> None:  # noqa: N802
+        def setProgressText(self, text: str) -> None:
             super().setProgressText(text)
             if when in text:
                 self.cancel()
 
-        def pushInfo(self, info: str) -> None:  # noqa: N802
+        def pushInfo(self, info: str) -> None:
             super().pushInfo(info)
             if when in info:
                 self.cancel()
@@ -213,7 +213,7 @@ def test_expressions_are_never_pasted_from_values():
                 continue
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             argument = node.args[0]
-            built = isinstance(argument, ast.JoinedStr) or isinstance(argument, ast.BinOp) or (
+            built = isinstance(argument, (ast.JoinedStr, ast.BinOp)) or (
                 isinstance(argument, ast.Call) and isinstance(argument.func, ast.Attribute)
                 and argument.func.attr == "format")
             if name in EXPRESSION_SINKS and built:

@@ -10,15 +10,15 @@ from osgeo import gdal, osr
 from pyproj import Geod
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-from school_connectivity_plugin.core.hard_to_connect import (
+from school_connectivity_plugin.core.network.hard_to_connect import (
     RULES,
     HardReason,
     count_by_reason,
     default_thresholds,
     flag_hard_to_connect,
 )
-from school_connectivity_plugin.core.line_of_sight import Dem
-from school_connectivity_plugin.core.terrain import path_profiles
+from school_connectivity_plugin.core.network.line_of_sight import Dem
+from school_connectivity_plugin.core.network.terrain import path_profiles
 
 GEOD = Geod(ellps="WGS84")
 
@@ -43,7 +43,7 @@ def test_each_reason_fires_just_past_its_threshold_and_not_at_it():
 
 def test_unknown_inputs_never_fire_and_reasons_are_joined_in_rule_order():
     fields = _fields(distance=[50_000], elevation=[4000], slope=[40], inside=[0])
-    hard, reasons = flag_hard_to_connect(fields, default_thresholds())
+    _hard, reasons = flag_hard_to_connect(fields, default_thresholds())
     assert reasons[0] == ";".join(r.value for r in (HardReason.FAR_FROM_FIBER, HardReason.HIGH_ELEVATION,
                                                     HardReason.RUGGED_PATH, HardReason.OUTSIDE_BOUNDARY))
     unknown = _fields(distance=[10], elevation=[np.nan], slope=[np.nan], inside=[np.nan])
@@ -52,7 +52,7 @@ def test_unknown_inputs_never_fire_and_reasons_are_joined_in_rule_order():
 
 def test_a_threshold_of_none_switches_its_rule_off_and_counts_are_per_reason():
     thresholds = {**default_thresholds(), HardReason.FAR_FROM_FIBER: None}
-    hard, reasons = flag_hard_to_connect(_fields([90_000, np.nan], [0, 0], [0, 0], [1, 1]), thresholds)
+    _hard, reasons = flag_hard_to_connect(_fields([90_000, np.nan], [0, 0], [0, 0], [1, 1]), thresholds)
     assert list(reasons) == ["", "no_fiber"]
     counts = count_by_reason(np.array(["far_from_fiber;rugged_path", "rugged_path", ""], dtype=object))
     assert counts[HardReason.RUGGED_PATH] == 2 and counts[HardReason.FAR_FROM_FIBER] == 1

@@ -12,8 +12,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "hostile"))
 
-from harness import ENTRIES, applicable, fault_dirs, judge, run_everything  # noqa: E402
-from make_corpus import READONLY_OUT, build_corpus  # noqa: E402
+from harness import ENTRIES, applicable, fault_dirs, judge, run_everything
+from make_corpus import READONLY_OUT, build_corpus
 
 CORPUS = Path(tempfile.mkdtemp(prefix="hostile_corpus_"))
 CASES = build_corpus(CORPUS)

@@ -149,7 +149,7 @@ def test_help_opens_the_bundled_guide_offline(language, heading, qtbot):
 
 def test_strings_outside_classes_translate_at_run_time(qm_dir):
     """pylupdate5 files module-level tr() calls under '@default': the helpers must look them up there."""
-    from school_connectivity_plugin.processing import planning_data, planning_pages
+    from school_connectivity_plugin.processing.maps import planning_data, planning_pages
 
     translator = QTranslator()
     assert translator.load(str(qm_dir / "school_connectivity_ru.qm"))

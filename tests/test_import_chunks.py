@@ -7,10 +7,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
 from import_helpers import flags, run_import
-from school_connectivity_plugin.core import text_table
-from school_connectivity_plugin.core.readers import EXTRA_COLUMN, open_text_table, read_text_table
+
+from school_connectivity_plugin.core.schools import text_table
+from school_connectivity_plugin.core.schools.readers import EXTRA_COLUMN, open_text_table, read_text_table
 
 
 def _run_with_chunks(monkeypatch, rows: int, **parameters):
@@ -100,7 +100,7 @@ def test_a_failed_open_leaves_no_snapshot(tmp_path):
 
 def test_an_odd_header_line_is_no_records_issue(tmp_path):
     path = tmp_path / "odd_header.csv"
-    path.write_bytes("Код,Широта,Долгота\n".encode("cp1251") + "1,42.1,74.5\n2,Школа,74.6\n".encode("utf-8"))
+    path.write_bytes("Код,Широта,Долгота\n".encode("cp1251") + "1,42.1,74.5\n2,Школа,74.6\n".encode())
     with open_text_table(path) as table:
         issues = [issue for chunk in table.chunks() for issue in chunk.issues]
     assert issues == []

@@ -1,10 +1,10 @@
 """The column-mapping dialog: prefilled from the aliases, its answer drives the import."""
 from __future__ import annotations
 
+from import_helpers import run_import
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-from import_helpers import run_import
-from school_connectivity_plugin.core.columns import COLUMN_ALIASES, parse_column_map
+from school_connectivity_plugin.core.schools.columns import COLUMN_ALIASES, parse_column_map
 from school_connectivity_plugin.gui.column_mapping_dialog import FIELD_LABELS, ColumnMappingDialog
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from pyproj import Geod
-
 from import_helpers import flags, run_import
+from pyproj import Geod
 
 GEOD = Geod(ellps="WGS84")
 #: A square "country" 70-80 E, 39-44 N; the east edge is the meridian 80 E.
@@ -102,8 +101,8 @@ def test_swaps_are_fixed_and_values_kept_as_typed(defects):
 
 def test_mixed_encoding_and_field_count_are_flagged_on_their_rows(tmp_path):
     path = tmp_path / "mixed.csv"
-    lines = ["name,lat,lon".encode("utf-8"), "Лицей «Билим»,42.0,74.0".encode("utf-8"),
-             "Школа №2,42.1,74.1".encode("cp1251"), "Школа №3,42.2,74.2,лишнее".encode("utf-8")]
+    lines = [b"name,lat,lon", "Лицей «Билим»,42.0,74.0".encode(),
+             "Школа №2,42.1,74.1".encode("cp1251"), "Школа №3,42.2,74.2,лишнее".encode()]
     path.write_bytes(b"\n".join(lines) + b"\n")
     schools, _, result = run_import(INPUT=str(path))
     assert result["LOADED"] == 3
@@ -122,7 +121,7 @@ def test_whole_cp1251_file_is_not_flagged_as_mixed(tmp_path):
 
 def test_bytes_no_encoding_can_read_are_flagged_and_the_row_kept(tmp_path):
     path = tmp_path / "broken.csv"
-    path.write_bytes("name,lat,lon\n".encode("utf-8") + b"Bad \x98 name,42.0,74.0\n" + "Мектеп,42.1,74.1\n".encode())
+    path.write_bytes(b"name,lat,lon\n" + b"Bad \x98 name,42.0,74.0\n" + "Мектеп,42.1,74.1\n".encode())
     schools, _, result = run_import(INPUT=str(path))
     assert result["LOADED"] == 2
     assert [flags(s) for s in schools] == [{"undecodable_bytes"}, set()]

@@ -4,12 +4,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from import_helpers import flags, run_import
 from osgeo import ogr, osr
 from pyproj import Transformer
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
-
-from import_helpers import flags, run_import
 
 #: (name, lon, lat, students, connected, speed Mbps) of real Kyrgyz places.
 SCHOOLS = [("Школа №2", 74.5853639, 42.8790944, 1544, "yes", 1.0),
@@ -112,7 +111,7 @@ def test_shapefile_with_short_field_names(tmp_path):
                                                      ("internet", ogr.OFTString), ("speed", ogr.OFTString)])
     schools, _, result = run_import(INPUT=str(path))
     assert result["LOADED"] == 3
-    for school, (name, lon, lat, students, connected, speed) in zip(schools, SCHOOLS):
+    for school, (name, lon, lat, students, connected, _speed) in zip(schools, SCHOOLS):
         assert (school["school_name"], school["num_students"], school["connectivity"]) == (name, students, connected)
         assert school["lon"] == pytest.approx(lon, abs=1e-9) and school["lat"] == pytest.approx(lat, abs=1e-9)
 

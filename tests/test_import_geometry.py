@@ -3,12 +3,21 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY, QgsProject,
-                       QgsVectorLayer)
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+)
 
-from school_connectivity_plugin.core.boundary import (distance_to_rings_m, points_in_polygons,
-                                                      within_distance_of_rings)
-from school_connectivity_plugin.processing.layer_io import polygon_rings
+from school_connectivity_plugin.core.network.boundary import (
+    distance_to_rings_m,
+    points_in_polygons,
+    within_distance_of_rings,
+)
+from school_connectivity_plugin.processing.io.geometry import polygon_rings
 
 
 def _layer(path) -> QgsVectorLayer:

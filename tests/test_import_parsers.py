@@ -8,14 +8,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from school_connectivity_plugin.core.classes import SpeedPreset, classify, thresholds_for
-from school_connectivity_plugin.core.columns import format_column_map, parse_column_map, resolve_columns
+from school_connectivity_plugin.core.definitions.schema import Connectivity, ConnectivityType
 from school_connectivity_plugin.core.errors import InputError
-from school_connectivity_plugin.core.normalize import (parse_area_type, parse_connectivity_type,
-                                                       parse_coordinate_pair, parse_count, parse_number, parse_speed,
-                                                       parse_yes_no)
-from school_connectivity_plugin.core.readers import sniff_delimiter, unique_headers
-from school_connectivity_plugin.core.schema import Connectivity, ConnectivityType
+from school_connectivity_plugin.core.schools.classes import SpeedPreset, classify, thresholds_for
+from school_connectivity_plugin.core.schools.columns import format_column_map, parse_column_map, resolve_columns
+from school_connectivity_plugin.core.schools.normalize import (
+    parse_area_type,
+    parse_connectivity_type,
+    parse_coordinate_pair,
+    parse_count,
+    parse_number,
+    parse_speed,
+    parse_yes_no,
+)
+from school_connectivity_plugin.core.schools.readers import sniff_delimiter, unique_headers
 
 #: Unit spellings as lists type them, with their SI factor to Mbps (written out here, not read from the code).
 UNIT_SPELLINGS = {"Кбит/с": 1e-3, "кбит/c": 1e-3, "Kbps": 1e-3, "kbit/s": 1e-3, "Кб/с": 1e-3,

@@ -7,7 +7,7 @@ import io
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from school_connectivity_plugin.core.readers import read_text_table
+from school_connectivity_plugin.core.schools.readers import read_text_table
 
 LETTERS = "abcxyzABCабвгдеёжшщыьэюяАБВЖЯңөүҢӨҮ0123456789"
 

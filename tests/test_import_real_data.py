@@ -5,7 +5,6 @@ import csv
 import json
 
 import pytest
-
 from import_helpers import flags, run_import
 
 LISTS = ("kg_schools_moes_merged_2018", "kg_schools_moes_ru_2018", "kg_schools_projectconnect_2018")
@@ -66,7 +65,7 @@ def test_typed_ministry_speeds_parse_to_the_ministrys_own_values(shared_data):
 def test_geojson_every_feature_accounted_with_its_geometry(shared_data, name):
     path = shared_data / f"{name}.geojson"
     features = json.loads(path.read_text(encoding="utf-8"))["features"]
-    schools, rejected, result = run_import(INPUT=str(path))
+    schools, _rejected, result = run_import(INPUT=str(path))
     assert result["ROWS_IN"] == len(features) == result["LOADED"] + result["REJECTED_COUNT"]
     by_row = {s["source_row"]: s for s in schools}
     for number, feature in enumerate(features, start=1):

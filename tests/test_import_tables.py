@@ -6,7 +6,6 @@ import io
 import math
 
 import pytest
-
 from import_helpers import run_import
 
 HEADERS = {
@@ -32,14 +31,14 @@ PLACES = [("KG-1", "Школа №1", "Чуйская", "Сокулук", "42.87
           ("KG-4", "Лицей «Билим»", "Бишкек", "Ленинский", "42.8765432", "74.6012345", "")]
 #: What every language must read to, worked out by hand (Giga global classes: > 20 good, < 1 bad).
 EXPECTED = [
-    dict(num_students=406, area_type="rural", connectivity="yes", download_speed_mbps=0.512,
-         connectivity_type="copper", connectivity_class="bad"),
-    dict(num_students=1544, area_type="urban", connectivity="no", download_speed_mbps=None,
-         connectivity_type="unknown", connectivity_class="no_connection"),
-    dict(num_students=37, area_type="rural", connectivity="yes", download_speed_mbps=10.0,
-         connectivity_type="fiber", connectivity_class="moderate"),
-    dict(num_students=1200, area_type="urban", connectivity="yes", download_speed_mbps=25.0,
-         connectivity_type="satellite", connectivity_class="good"),
+    {"num_students": 406, "area_type": "rural", "connectivity": "yes", "download_speed_mbps": 0.512,
+         "connectivity_type": "copper", "connectivity_class": "bad"},
+    {"num_students": 1544, "area_type": "urban", "connectivity": "no", "download_speed_mbps": None,
+         "connectivity_type": "unknown", "connectivity_class": "no_connection"},
+    {"num_students": 37, "area_type": "rural", "connectivity": "yes", "download_speed_mbps": 10.0,
+         "connectivity_type": "fiber", "connectivity_class": "moderate"},
+    {"num_students": 1200, "area_type": "urban", "connectivity": "yes", "download_speed_mbps": 25.0,
+         "connectivity_type": "satellite", "connectivity_class": "good"},
 ]
 
 

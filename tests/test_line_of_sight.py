@@ -6,7 +6,7 @@ import pytest
 from osgeo import gdal
 from pyproj import Geod
 
-from school_connectivity_plugin.core.line_of_sight import Dem, line_of_sight_clear, p2p_links
+from school_connectivity_plugin.core.network.line_of_sight import Dem, line_of_sight_clear, p2p_links
 
 PIXEL = 0.001
 WEST, NORTH = 74.0, 42.2

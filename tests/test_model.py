@@ -7,9 +7,8 @@ import subprocess
 import processing
 import pytest
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
-
 from plugin_build import REPO
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 from sample_reference import INTERNET, csv_data_rows, raw_schools
 
 MODEL = REPO / "resources" / "models" / "school_connectivity_plan.model3"

@@ -15,7 +15,6 @@ from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 import pytest
-
 from plugin_build import PLUGIN, REPO, build_package, shared_package
 
 MAX_UPLOAD_BYTES = 25_000_000  # plugins.qgis.org's limit
@@ -57,8 +56,8 @@ def _repo_files(folder: str, suffixes: tuple[str, ...] = ()) -> set[str]:
     root = REPO / folder
     found = set()
     for path in root.rglob("*"):
-        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith((".pyc", ".aux.xml")):
-            if not suffixes or path.suffix in suffixes:
+        if (path.is_file() and "__pycache__" not in path.parts and not path.name.endswith((".pyc", ".aux.xml"))
+                and (not suffixes or path.suffix in suffixes)):
                 found.add(path.relative_to(root).as_posix())
     return found
 
@@ -125,7 +124,8 @@ def test_staged_paths_resolve_inside_the_installed_folder(package, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env.update(PYTHONPATH=str(package.dist), PYTHONDONTWRITEBYTECODE="1")
     result = subprocess.run(
-        ["/usr/bin/python3", "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False
+        ["/usr/bin/python3", "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
+        check=False
     )
     assert result.returncode == 0, result.stderr
     paths = {key: os.path.realpath(value) for key, value in json.loads(result.stdout).items()}

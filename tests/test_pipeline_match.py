@@ -4,8 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from school_connectivity_plugin.core.definitions.schema import PipelineStatus
 from school_connectivity_plugin.core.errors import InputError
-from school_connectivity_plugin.core.pipeline_match import (
+from school_connectivity_plugin.core.planning.pipeline_match import (
     MatchReason,
     PlanColumns,
     admin_key,
@@ -15,7 +16,6 @@ from school_connectivity_plugin.core.pipeline_match import (
     normalise_status,
     plan_columns,
 )
-from school_connectivity_plugin.core.schema import PipelineStatus
 
 SCHOOLS = pd.DataFrame({
     "school_id": ["KG-0001", "KG-0002", "KG-0003", "KG-0004", "KG-0006", "KG-0007"],

@@ -4,12 +4,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import processing
 import pytest
+from planning_fixture import write_schools
 from qgis.PyQt.QtCore import QRect
 from qgis.PyQt.QtGui import QColor, QImage
-
-import processing
-from planning_fixture import write_schools
 
 MAGENTA = QColor(255, 0, 255)
 CHART_SIZE = (400, 200)
@@ -67,5 +66,5 @@ def test_chart_is_printed_on_the_national_page_only_when_given(qgis_app, tmp_pat
 def test_missing_chart_file_is_named(qgis_app, tmp_path, sample_dir):
     from qgis.core import QgsProcessingException
 
-    with pytest.raises(QgsProcessingException, match="nowhere.png"):
+    with pytest.raises(QgsProcessingException, match=r"nowhere\.png"):
         _export(sample_dir, tmp_path, "missing", False, tmp_path / "nowhere.png")

@@ -6,8 +6,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import processing
 import pytest
 from osgeo import gdal
+from planning_fixture import CLASSES_PRESENT, PER_REGION, region_names, write_schools
 from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -19,13 +21,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage
 
-import processing
-from planning_fixture import CLASSES_PRESENT, PER_REGION, region_names, write_schools
-from school_connectivity_plugin.core.palette import GIGA
-from school_connectivity_plugin.core.schema import ConnectivityClass
-from school_connectivity_plugin.processing import layer_io, layouts, planning_data, planning_pages
-from school_connectivity_plugin.processing.layouts import Template
-from school_connectivity_plugin.processing.styling import CLASS_LABELS, OVERLAY_LABELS, Overlay, tr
+from school_connectivity_plugin.core.definitions.palette import GIGA
+from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
+from school_connectivity_plugin.processing.io import reading
+from school_connectivity_plugin.processing.maps import layouts, planning_data, planning_pages
+from school_connectivity_plugin.processing.maps.layouts import Template
+from school_connectivity_plugin.processing.maps.styling import CLASS_LABELS, OVERLAY_LABELS, Overlay, tr
 
 MM_PER_INCH = 25.4
 
@@ -144,8 +145,8 @@ def test_legend_holds_each_class_present_and_no_other(qgis_app, tmp_path, sample
     and the legend says the same."""
     if national_scale:
         monkeypatch.setattr(planning_data, "NATIONAL_SCALE_ABOVE", 3)
-    schools = layer_io.load_vector(write_schools(sample_dir, tmp_path))
-    regions = layer_io.load_vector(str(sample_dir / "kg_adm1.geojson"))
+    schools = reading.load_vector(write_schools(sample_dir, tmp_path))
+    regions = reading.load_vector(str(sample_dir / "kg_adm1.geojson"))
     data = planning_data.prepare(schools, [], None, regions)
     layout = layouts.load_layout(layouts.template_path(Template.NATIONAL), data.project)
     planning_pages.fill_national(layout, data, planning_pages.page_text("t", data))
@@ -160,8 +161,8 @@ def test_legend_holds_each_class_present_and_no_other(qgis_app, tmp_path, sample
 
 
 def test_region_page_statistics_and_table(qgis_app, tmp_path, sample_dir):
-    schools = layer_io.load_vector(write_schools(sample_dir, tmp_path))
-    regions = layer_io.load_vector(str(sample_dir / "kg_adm1.geojson"))
+    schools = reading.load_vector(write_schools(sample_dir, tmp_path))
+    regions = reading.load_vector(str(sample_dir / "kg_adm1.geojson"))
     data = planning_data.prepare(schools, [], None, regions)
     layout = layouts.load_layout(layouts.template_path(Template.REGION), data.project)
     pages = planning_pages.RegionPages(layout, data, planning_pages.page_text("t", data))
@@ -227,7 +228,7 @@ def test_cancelled_export_keeps_the_old_file(qgis_app, tmp_path, sample_dir):
 def test_unreadable_template_names_the_file(qgis_app, tmp_path):
     broken = tmp_path / "broken.qpt"
     broken.write_text("not xml", encoding="utf-8")
-    with pytest.raises(Exception, match="broken.qpt"):
+    with pytest.raises(Exception, match=r"broken\.qpt"):
         layouts.load_layout(broken, QgsProject())
 
 
@@ -259,7 +260,7 @@ def test_page_texts_follow_the_users_language(qgis_app, tmp_path, sample_dir):
     assert translator.load(str(i18n / "school_connectivity_ru.qm"))
     QCoreApplication.installTranslator(translator)
     try:
-        schools = layer_io.load_vector(write_schools(sample_dir, tmp_path))
+        schools = reading.load_vector(write_schools(sample_dir, tmp_path))
         data = planning_data.prepare(schools, [], None, None)
         layout = layouts.load_layout(layouts.template_path(Template.NATIONAL), data.project)
         planning_pages.fill_national(layout, data, planning_pages.page_text("", data))
@@ -287,7 +288,7 @@ def test_bundled_sample_from_import_to_pdf(qgis_app, tmp_path, sample_dir):
         "OUTPUT_PNG": str(tmp_path / "sample.png")}, context=context)
     assert _page_count(out) == len(region_names(sample_dir)) + 1
     assert _grey_spread(QImage(str(tmp_path / "sample.png"))) > 10
-    data = planning_data.prepare(schools, [], None, layer_io.load_vector(str(sample_dir / "kg_adm1.geojson")))
+    data = planning_data.prepare(schools, [], None, reading.load_vector(str(sample_dir / "kg_adm1.geojson")))
     layout = layouts.load_layout(layouts.template_path(Template.NATIONAL), data.project)
     planning_pages.fill_national(layout, data, planning_pages.page_text("", data))
     labels = _legend_labels(layout)

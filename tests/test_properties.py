@@ -12,17 +12,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pyproj import Geod, Transformer
 
-from school_connectivity_plugin.core.classes import SpeedPreset, thresholds_for
-from school_connectivity_plugin.core.columns import resolve_columns
 from school_connectivity_plugin.core.errors import InputError
-from school_connectivity_plugin.core.importer import build_schools
-from school_connectivity_plugin.core.nearest import FiberIndex, Segments
-from school_connectivity_plugin.core.normalize import parse_coordinate
-from school_connectivity_plugin.core.readers import read_text_table
+from school_connectivity_plugin.core.network.nearest import FiberIndex, Segments
+from school_connectivity_plugin.core.schools.classes import SpeedPreset, thresholds_for
+from school_connectivity_plugin.core.schools.columns import resolve_columns
+from school_connectivity_plugin.core.schools.importer import build_schools
+from school_connectivity_plugin.core.schools.normalize import parse_coordinate
+from school_connectivity_plugin.core.schools.readers import read_text_table
 
 GEOD = Geod(ellps="WGS84")
 FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -106,6 +106,7 @@ def _index(a, b) -> FiberIndex:
 
 @FEW
 @given(a=st.tuples(LON, LAT), bearing=st.floats(0, 360), length=st.floats(10, 300_000), school=st.tuples(LON, LAT))
+@example(a=(0.0, -1.0), bearing=0.0, length=10.0, school=(171.0, 1.0))  # nearly antipodal: chord foot != geodesic's
 def test_distance_is_never_negative(a, bearing, length, school):
     b = GEOD.fwd(a[0], a[1], bearing, length)[:2]
     found = _index(a, b).nearest(np.array([school[0]]), np.array([school[1]]))

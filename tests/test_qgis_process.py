@@ -14,10 +14,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication
-
 from headless_cases import CASES, Chain
 from plugin_build import PLUGIN, shared_package
+from qgis.core import QgsApplication
 
 QGIS_PROCESS = Path("/usr/bin/qgis_process.bin")
 PROVIDER = "schoolconnectivity"
@@ -42,7 +41,8 @@ class Headless:
             for item in value if isinstance(value, list) else [value]:
                 arguments.append(f"{key}={item}")
         done = self.call("--json", "run", f"{PROVIDER}:{algorithm}", "--", *arguments)
-        assert done.returncode == 0, f"{algorithm} failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        assert done.returncode == 0, (
+            f"{algorithm} failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
         return json.loads(done.stdout)["results"]
 
 

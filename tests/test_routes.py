@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from pyproj import Geod
 
-from school_connectivity_plugin.core.routes import Upstream, fiber_routes
+from school_connectivity_plugin.core.planning.routes import Upstream, fiber_routes
 
 GEOD = Geod(ellps="WGS84")
 

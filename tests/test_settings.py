@@ -7,8 +7,8 @@ import pytest
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
-from school_connectivity_plugin.core.costs import PRESETS, CostPreset
-from school_connectivity_plugin.core.palette import Preset
+from school_connectivity_plugin.core.definitions.palette import Preset
+from school_connectivity_plugin.core.planning.costs import PRESETS, CostPreset
 from school_connectivity_plugin.settings import PREFIX, PluginSettings
 
 

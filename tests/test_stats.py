@@ -5,7 +5,7 @@ import csv
 
 import pandas as pd
 
-from school_connectivity_plugin.core.stats import compute_stats, stats_by
+from school_connectivity_plugin.core.reporting.stats import compute_stats, stats_by
 
 
 def test_counts_on_a_hand_made_table():

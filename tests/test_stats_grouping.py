@@ -6,7 +6,7 @@ from collections import Counter
 
 import pandas as pd
 
-from school_connectivity_plugin.core.stats import compute_stats, stats_by_columns
+from school_connectivity_plugin.core.reporting.stats import compute_stats, stats_by_columns
 
 
 def _rows(count: int, seed: int = 11) -> list[dict]:

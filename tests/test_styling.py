@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import gc
 
+import processing
 import pytest
+from planning_fixture import write_schools
 from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
-    QgsMapSettings,
     QgsMapRendererCustomPainterJob,
+    QgsMapSettings,
     QgsMarkerSymbol,
     QgsPointXY,
     QgsProcessingContext,
@@ -26,12 +28,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
-import processing
-from planning_fixture import write_schools
-from school_connectivity_plugin.core.palette import PALETTES, Preset
-from school_connectivity_plugin.core.schema import ConnectivityClass
-from school_connectivity_plugin.processing import styling
-from school_connectivity_plugin.processing.styling import LineKind, Overlay
+from school_connectivity_plugin.core.definitions.palette import PALETTES, Preset
+from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
+from school_connectivity_plugin.processing.maps import styling
+from school_connectivity_plugin.processing.maps.styling import LineKind, Overlay
 
 
 def _layer(with_analysis: bool = True) -> QgsVectorLayer:
@@ -148,7 +148,7 @@ def test_size_by_students_is_data_defined(qgis_app):
     sizes = []
     for feature in layer.getFeatures():
         context.expressionContext().setFeature(feature)
-        value, ok = prop.valueAsDouble(context.expressionContext(), -1)
+        value, _ok = prop.valueAsDouble(context.expressionContext(), -1)
         sizes.append(value)
     assert sizes[0] < sizes[len(ConnectivityClass) + 1]  # 100 students draw smaller than 300
 
@@ -176,7 +176,7 @@ def test_fiber_nodes_get_markers_in_the_fiber_colour(qgis_app):
 @pytest.mark.parametrize("preset", list(Preset))
 def test_shipped_qml_matches_the_palette_geometry(qgis_app, preset):
     """The QML files are generated from core/palette.py; a stale file (edited palette, not rebuilt) fails here."""
-    from school_connectivity_plugin.core import palette as pal
+    from school_connectivity_plugin.core.definitions import palette as pal
 
     layer = _layer()
     styling.apply_school_style(layer, preset)

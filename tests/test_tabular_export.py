@@ -7,13 +7,13 @@ import stat
 from pathlib import Path
 
 import pandas as pd
+import processing
 import pytest
 from openpyxl import load_workbook
-
-import processing
 from planning_fixture import FORMULA_NAMES, PER_REGION, region_names, schools_frame, write_schools
-from school_connectivity_plugin.core import tabular_export
-from school_connectivity_plugin.core.tabular_export import escape_cell
+
+from school_connectivity_plugin.core.reporting import tabular_export
+from school_connectivity_plugin.core.reporting.tabular_export import escape_cell
 
 DANGEROUS = ["=1+1", "+SUM(A1:A2)", "-3+4", "@cmd", "\tx", "\ry", '=HYPERLINK("http://e.org","x")']
 

@@ -8,11 +8,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qgis.core import QgsReadWriteContext  # noqa: E402
-from qgis.testing import start_app  # noqa: E402
+from qgis.core import QgsReadWriteContext
+from qgis.testing import start_app
 
-from school_connectivity_plugin import paths  # noqa: E402
-from school_connectivity_plugin.processing import layout_templates  # noqa: E402
+from school_connectivity_plugin import paths
+from school_connectivity_plugin.processing import layout_templates
 
 
 def main() -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qgis.core import QgsMapLayer, QgsVectorLayer  # noqa: E402
-from qgis.testing import start_app  # noqa: E402
+from qgis.core import QgsMapLayer, QgsVectorLayer
+from qgis.testing import start_app
 
-from school_connectivity_plugin import paths  # noqa: E402
-from school_connectivity_plugin.core.palette import Preset  # noqa: E402
-from school_connectivity_plugin.processing import styling  # noqa: E402
+from school_connectivity_plugin import paths
+from school_connectivity_plugin.core.definitions.palette import Preset
+from school_connectivity_plugin.processing import styling
 
 _GEOMETRY = {styling.LineKind.FIBER: "LineString", styling.LineKind.ROUTES: "LineString",
              styling.LineKind.REGIONS: "Polygon"}

@@ -55,7 +55,7 @@ def main() -> None:
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QImage
 
-    from school_connectivity_plugin.processing.planning_pages import safe_file_part
+    from school_connectivity_plugin.processing.maps.planning_pages import safe_file_part
     from school_connectivity_plugin.processing.provider import SchoolConnectivityProvider
 
     Processing.initialize()

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_HASH_SEED"] = "0"  # Qt writes XML attributes in hash order: fix it so the file is reproducible
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qgis.core import (  # noqa: E402
+from qgis.core import (
     QgsProcessing,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
@@ -25,10 +25,10 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QPointF  # noqa: E402
+from qgis.PyQt.QtCore import QPointF
 
-from school_connectivity_plugin import paths  # noqa: E402
-from school_connectivity_plugin.qgis_runtime import start_qgis  # noqa: E402
+from school_connectivity_plugin import paths
+from school_connectivity_plugin.qgis_runtime import start_qgis
 
 PROVIDER = "schoolconnectivity"
 MODEL_NAME = "school_connectivity_plan"

@@ -15,9 +15,9 @@ from osgeo import gdal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sample_fiber import build_backbone, write_backbone  # noqa: E402
-from sample_schools import build_pipeline, build_schools, write_pipeline, write_schools  # noqa: E402
-from sample_tables import OBLASTS  # noqa: E402
+from sample_fiber import build_backbone, write_backbone
+from sample_schools import build_pipeline, build_schools, write_pipeline, write_schools
+from sample_tables import OBLASTS
 
 gdal.UseExceptions()
 gdal.SetConfigOption("GDAL_PAM_ENABLED", "NO")

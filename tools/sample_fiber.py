@@ -9,7 +9,6 @@ from typing import NamedTuple
 import numpy as np
 from osgeo import ogr
 from pyproj import Geod
-
 from sample_tables import PLACES, ROUTES
 
 SEED = 20181
@@ -85,7 +84,7 @@ def _nodes(backbone: list[FiberLine]) -> list[dict]:
     """A node at every named town a line starts, ends or passes through."""
     place_at = {(round(p.lat, 3), round(p.lon, 3)): p for p in PLACES}
     found: dict[str, dict] = {}
-    for route, line in zip(ROUTES, backbone):
+    for route, _line in zip(ROUTES, backbone):
         named = [(route.start, route.waypoints[0]), (route.end, route.waypoints[-1])]
         named += [(place_at[key].name_ru, key) for key in route.waypoints if key in place_at]
         for name, (lat, lon) in named:

@@ -9,12 +9,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from osgeo import gdal, ogr
-from scipy.ndimage import maximum_filter, minimum_filter
-from scipy.spatial import cKDTree
-
 from sample_fiber import FiberLine
 from sample_tables import OBLASTS, PLACE_KINDS, PLACES, URBAN_RADIUS_KM, Place
 from sample_text import CONNECTION_TYPES, name_variant, pick, school_name, speed_text, transliterate
+from scipy.ndimage import maximum_filter, minimum_filter
+from scipy.spatial import cKDTree
 
 SEED = 2137
 TOTAL_SCHOOLS = 2137
@@ -177,7 +176,7 @@ def build_schools(dem_path: Path, adm1_path: Path, backbone: list[FiberLine]) ->
     for oblast, oblast_count in zip(OBLASTS, per_oblast):
         places = [p for p in PLACES if p.oblast == oblast.name]
         districts = list(dict.fromkeys(d for p in places for d in p.district.split("|")))
-        numbers = {district: 0 for district in districts}
+        numbers = dict.fromkeys(districts, 0)
         for place, count in zip(places, _largest_remainder(oblast_count, [p.weight for p in places])):
             for lon, lat, elevation, urban, district in _place_schools(place, count, terrain,
                                                                        polygons[oblast.name], rng):

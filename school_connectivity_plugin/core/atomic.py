@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 #: Mode an ordinary open() asks for; the umask is taken off it as for any new file.
 NEW_FILE_MODE = 0o666

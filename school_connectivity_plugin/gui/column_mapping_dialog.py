@@ -4,9 +4,14 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from ..core.columns import (COLUMN_ALIASES, REQUIRED_FIELDS, format_column_map, missing_coordinates,
-                            resolve_columns)
-from ..processing.alg_import_schools import source_columns
+from ..core.schools.columns import (
+    COLUMN_ALIASES,
+    REQUIRED_FIELDS,
+    format_column_map,
+    missing_coordinates,
+    resolve_columns,
+)
+from ..processing.algorithms.import_schools import source_columns
 
 _CONTEXT = "ColumnMappingDialog"
 
@@ -65,7 +70,7 @@ class ColumnMappingDialog(QDialog):
         self._update_ok()
 
     @classmethod
-    def for_source(cls, source, overrides: dict[str, str] | None = None, parent=None) -> "ColumnMappingDialog":
+    def for_source(cls, source, overrides: dict[str, str] | None = None, parent=None) -> ColumnMappingDialog:
         """The dialog for a school list file or layer, with the columns the import will see."""
         return cls(source_columns(source), overrides, parent)
 

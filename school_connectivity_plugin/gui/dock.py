@@ -1,9 +1,9 @@
 """The plugin's dock: its home in the QGIS window, where the country's connectivity is always in view."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
 
 from qgis.core import Qgis, QgsApplication, QgsProcessingUtils, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
@@ -24,10 +24,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.palette import Preset
-from ..core.stats import ConnectivityStats
-from ..processing import layer_io
-from ..processing.styling import recolour_schools
+from ..core.definitions.palette import Preset
+from ..core.reporting.stats import ConnectivityStats
+from ..processing.io import reading
+from ..processing.maps.styling import recolour_schools
 from ..settings import PluginSettings
 from .help import HelpDialog
 from .inputs import InputsPanel
@@ -37,8 +37,8 @@ from .priorities_panel import PrioritiesPanel
 from .progress_panel import ProgressPanel
 from .recount import STATS_FIELDS, Counts, RecountTask, count
 from .statistics_page import StatisticsPage
-from .step_outputs import step_layers
 from .stats_table import AreaRow, area_expression
+from .step_outputs import step_layers
 from .tasks import STEP_ALGORITHMS, AlgorithmChain, RunInputs, Step, input_file_filter, missing_algorithms
 
 #: Layers with more features than this are counted in a background task instead of on the GUI thread.
@@ -197,7 +197,7 @@ class SchoolConnectivityDock(QDockWidget):
         fids = layer.selectedFeatureIds() if self.statistics.selected_only.isChecked() else None
         columns = self.statistics.columns()
         if layer.featureCount() <= self.sync_limit and self.chain is None:
-            self._show(count(layer_io.read_attributes(layer, STATS_FIELDS, fids), columns), layer)
+            self._show(count(reading.read_attributes(layer, STATS_FIELDS, fids), columns), layer)
             return
         task = self.recount_task = RecountTask(layer, fids, columns)
         task.taskCompleted.connect(lambda: self._recounted(task, layer))
@@ -244,7 +244,7 @@ class SchoolConnectivityDock(QDockWidget):
             return False
         when = when or datetime.now()
         if layer.featureCount() <= self.sync_limit:
-            counts = count(layer_io.read_attributes(layer, STATS_FIELDS), ["admin1"])
+            counts = count(reading.read_attributes(layer, STATS_FIELDS), ["admin1"])
             return self._record(counts, when)
         task = RecountTask(layer, None, ["admin1"])
         task.taskCompleted.connect(lambda: self._record(task.counts, when))

@@ -13,7 +13,7 @@ SCOPE = "SchoolConnectivity"
 class InputsPanel(QWidget):
     """School layer, fiber layers and optional context layers; every choice is written to the project."""
 
-    schoolLayerChanged = pyqtSignal(object)  # noqa: N815
+    schoolLayerChanged = pyqtSignal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)

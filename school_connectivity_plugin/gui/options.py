@@ -9,8 +9,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QVBoxLayout
 
-from ..core.costs import PRESETS, CostPreset
-from ..core.palette import Preset
+from ..core.definitions.palette import Preset
+from ..core.planning.costs import PRESETS, CostPreset
 from ..paths import icon_path
 from ..settings import PluginSettings
 
@@ -153,5 +153,5 @@ class SchoolConnectivityOptionsFactory(QgsOptionsWidgetFactory):
     def icon(self) -> QIcon:
         return QIcon(icon_path())
 
-    def createWidget(self, parent=None) -> SchoolConnectivityOptions:  # noqa: N802
+    def createWidget(self, parent=None) -> SchoolConnectivityOptions:
         return SchoolConnectivityOptions(self.on_apply, parent)

@@ -6,6 +6,7 @@ from qgis.gui import QgsCollapsibleGroupBox, QgsDoubleSpinBox
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from ..processing.io import reading
 from ..settings import PluginSettings
 from .options import enum_options
 
@@ -82,14 +83,12 @@ class PrioritiesPanel(QgsCollapsibleGroupBox):
 
     def show_phases(self, layer: QgsVectorLayer) -> None:
         """Fill the table from a PHASES layer (phase, schools, students, fiber_km, total_usd), in phase order."""
-        names = layer.fields().names()
-        rows = sorted((feature.attributes() for feature in layer.getFeatures()),
-                      key=lambda values: values[names.index("phase")])
+        table = reading.read_attributes(layer, [name for name, _, _ in COLUMNS]).sort_values("phase", kind="stable")
         locale = QLocale()
-        self.table.setRowCount(len(rows))
-        for row, values in enumerate(rows):
+        self.table.setRowCount(len(table))
+        for row, values in enumerate(table.to_dict(orient="records")):
             for column, (name, _header, decimals) in enumerate(COLUMNS):
-                value = values[names.index(name)]
+                value = values[name]
                 text = locale.toString(float(value), "f", decimals)
                 if name == "phase" and not value:
                     text = self.tr("Not phased")

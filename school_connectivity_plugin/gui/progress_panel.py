@@ -9,9 +9,9 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core.snapshot_store import read_snapshots, write_snapshot
-from ..core.snapshots import snapshot_rows
-from ..core.stats import ConnectivityStats
+from ..core.reporting.snapshot_store import read_snapshots, write_snapshot
+from ..core.reporting.snapshots import snapshot_rows
+from ..core.reporting.stats import ConnectivityStats
 from .inputs import SCOPE
 from .snapshot_chart import SnapshotChart
 

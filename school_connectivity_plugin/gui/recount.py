@@ -7,8 +7,8 @@ import pandas as pd
 from qgis.core import QgsTask, QgsVectorLayer, QgsVectorLayerFeatureSource
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.stats import STATS_FIELDS, ConnectivityStats, compute_stats, stats_by_columns
-from ..processing import layer_io
+from ..core.reporting.stats import STATS_FIELDS, ConnectivityStats, compute_stats, stats_by_columns
+from ..processing.io import reading
 
 
 @dataclass
@@ -37,11 +37,11 @@ class RecountTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            frame = layer_io.read_attributes(self.source, STATS_FIELDS, self.fids, feedback=self)
+            frame = reading.read_attributes(self.source, STATS_FIELDS, self.fids, feedback=self)
             if self.isCanceled():
                 return False
             self.counts = count(frame, self.columns)
             return True
-        except Exception as error:  # noqa: BLE001 - a task reports failure, it must not raise
+        except Exception as error:
             self.error = str(error)
             return False

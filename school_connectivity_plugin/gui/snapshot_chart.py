@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QLocale, QPointF, QRec
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
-from ..core.snapshots import Level, burn_down, connected_series
+from ..core.reporting.snapshots import Level, burn_down, connected_series
 
 #: Okabe-Ito order for regions (distinct for colour-blind readers); the nation is drawn in ink.
 REGION_COLOURS = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999")
@@ -57,7 +57,7 @@ class SnapshotChart(QWidget):
     def tr(self, message: str) -> str:
         return QCoreApplication.translate("SnapshotChart", message)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(360, 320)
 
     def set_snapshots(self, frame: pd.DataFrame) -> None:
@@ -69,7 +69,7 @@ class SnapshotChart(QWidget):
         self.share = share
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         self.paint(painter, QRectF(self.rect()))
         painter.end()
@@ -152,7 +152,7 @@ class SnapshotChart(QWidget):
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(QColor(TEXT_COLOUR))
             painter.drawText(QRectF(0, y - 8, area.left() - 4, 16), Qt.AlignRight | Qt.AlignVCenter,
-                             QLocale().toString(int(round(value))))
+                             QLocale().toString(round(value)))
         for tick in range(3):
             when = datetime.fromtimestamp(axes.start + axes.span * tick / 2)
             x = axes.point(when, 0).x()

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.palette import Preset
+from ..core.definitions.palette import Preset
 from .recount import Counts
 from .stats_table import AreaRow, StatsProxyModel, StatsTableModel
 from .summary import StatsSummary
@@ -30,7 +30,7 @@ class StatisticsPage(QWidget):
     """Shows Counts; says when the user wants other counts (grouping, selection) or clicked an area."""
 
     changed = pyqtSignal()
-    areaClicked = pyqtSignal(object)  # noqa: N815
+    areaClicked = pyqtSignal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -15,10 +15,14 @@ from qgis.PyQt.QtCore import (
     Qt,
 )
 
-from ..core.stats import ConnectivityStats
+from ..core.reporting.stats import ConnectivityStats
 
 _CONTEXT = "StatsTableModel"
 SORT_ROLE = Qt.UserRole + 1
+
+
+#: The model's root index (a list model has no parents), as the default of the Qt overrides.
+_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class Column:
     """One table column: header, value and whether it is a number (right-aligned, sorted numerically)."""
 
     header: str
-    value: Callable[["AreaRow"], object]
+    value: Callable[[AreaRow], object]
     numeric: bool = True
 
 
@@ -85,10 +89,10 @@ class StatsTableModel(QAbstractTableModel):
     def area(self, row: int) -> AreaRow:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
@@ -106,7 +110,7 @@ class StatsTableModel(QAbstractTableModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
             return self.tr(COLUMNS[section].header)
         return None
@@ -124,7 +128,7 @@ class StatsProxyModel(QSortFilterProxyModel):
         self._needle = text.strip().casefold()
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._needle:
             return True
         area = self.sourceModel().area(source_row)

@@ -1,12 +1,12 @@
 """A finished step's GeoPackage outputs as map layers, styled the way the plugin draws them."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from qgis.core import QgsApplication, QgsVectorLayer, QgsWkbTypes
 
-from ..core.palette import Preset
-from ..processing.styling import LineKind, apply_line_style, apply_phase_style, apply_school_style
+from ..core.definitions.palette import Preset
+from ..processing.maps.styling import LineKind, apply_line_style, apply_phase_style, apply_school_style
 from .tasks import SCHOOL_OUTPUT, AlgorithmChain, Step
 
 

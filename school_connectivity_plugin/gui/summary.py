@@ -5,14 +5,14 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRect
 from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core.hard_to_connect import HardReason
-from ..core.palette import PALETTES, Preset
-from ..core.schema import ConnectivityClass
-from ..core.stats import ConnectivityStats
-from ..processing.planning_pages import REASON_LABELS
-from ..processing.planning_pages import tr as map_tr
-from ..processing.styling import CLASS_LABELS
-from ..processing.styling import tr as style_tr
+from ..core.definitions.palette import PALETTES, Preset
+from ..core.definitions.schema import ConnectivityClass
+from ..core.network.hard_to_connect import HardReason
+from ..core.reporting.stats import ConnectivityStats
+from ..processing.maps.planning_pages import REASON_LABELS
+from ..processing.maps.planning_pages import tr as map_tr
+from ..processing.maps.styling import CLASS_LABELS
+from ..processing.maps.styling import tr as style_tr
 
 _CONTEXT = "StatsSummary"
 
@@ -72,14 +72,14 @@ class ClassBar(QWidget):
         self.setMinimumHeight(14)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(200, 14)
 
     def set_counts(self, counts: dict[str, int], preset: Preset) -> None:
         self.counts, self.preset = counts, preset
         self.update()
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         total = sum(self.counts.values())
@@ -156,5 +156,6 @@ class StatsSummary(QWidget):
         self.reasons.setVisible(bool(stats.by_reason))
         colours = PALETTES[preset].classes
         for cls, label in self.legend.items():
+            count = QLocale().toString(stats.by_class.get(cls.value, 0))
             label.setText(f"<span style='color:{colours[cls]}; font-size:11pt'>&#9679;</span> "
-                          f"{style_tr(CLASS_LABELS[cls])} <b>{QLocale().toString(stats.by_class.get(cls.value, 0))}</b>")
+                          f"{style_tr(CLASS_LABELS[cls])} <b>{count}</b>")

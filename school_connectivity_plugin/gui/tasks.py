@@ -5,8 +5,8 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Callable
 from pathlib import Path
+from typing import Callable
 
 from qgis.core import (
     QgsApplication,
@@ -153,7 +153,7 @@ class ErrorKeepingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.error = ""
 
-    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803
+    def reportError(self, error: str, fatalError: bool = False) -> None:
         super().reportError(error, fatalError)
         lines = [line for line in str(error).splitlines() if line.strip()]
         self.error = lines[-1] if lines else self.error
@@ -162,7 +162,7 @@ class ErrorKeepingFeedback(QgsProcessingFeedback):
 class AlgorithmChain(QObject):
     """One step's algorithms in order; threaded ones as QgsProcessingAlgRunnerTask, the rest on the main thread."""
 
-    progressChanged = pyqtSignal(float)  # noqa: N815
+    progressChanged = pyqtSignal(float)
     message = pyqtSignal(str)
     finished = pyqtSignal(bool, dict)
 

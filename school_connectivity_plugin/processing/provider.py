@@ -11,7 +11,7 @@ from . import algorithms
 class SchoolConnectivityProvider(QgsProcessingProvider):
     """Registers the algorithms listed in `algorithms.ALGORITHMS`."""
 
-    def id(self) -> str:  # noqa: A003
+    def id(self) -> str:
         return "schoolconnectivity"
 
     def name(self) -> str:
@@ -20,6 +20,6 @@ class SchoolConnectivityProvider(QgsProcessingProvider):
     def icon(self) -> QIcon:
         return QIcon(icon_path())
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         for algorithm_class in algorithms.ALGORITHMS:
             self.addAlgorithm(algorithm_class())

@@ -5,12 +5,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import processing
-from qgis.core import (QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils, QgsVectorLayer,
-                       QgsWkbTypes)
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes
 
 from ..core.errors import InputError
-from ..core.stats import STATS_FIELDS, compute_stats, stats_by
-from . import gpkg_io, layer_io
+from ..core.reporting.stats import STATS_FIELDS, compute_stats, stats_by
+from .io import gpkg, reading
 
 
 @dataclass
@@ -91,7 +90,7 @@ class _Steps:
         for name in outputs:
             parameters[name] = str(folder / f"{OUTPUT_LAYER_NAMES[name]}.gpkg")
         results = _run(algorithm, parameters, self.context, self.feedback)
-        gpkg_io.release_freed_memory()
+        gpkg.release_freed_memory()
         return results
 
     def schools(self, value) -> QgsVectorLayer:
@@ -109,14 +108,14 @@ def analyse(inputs: WorkflowInputs, work: Path, context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> WorkflowResult:
     """Import, match the pipeline, measure distance to fiber, flag, route and prioritise (files in `work`)."""
     steps = _Steps(work, context, feedback)
-    fiber_layers = [layer_io.load_vector(path) for path in inputs.fiber]
+    fiber_layers = [reading.load_vector(path) for path in inputs.fiber]
     imported = steps.run("schoolconnectivity:importschools", {
         "INPUT": inputs.schools, "BOUNDARY": inputs.boundary, "SPEED_PRESET": inputs.speed_preset,
         "COLUMN_MAP": inputs.column_map}, ("OUTPUT", "REJECTED"))
     result = WorkflowResult(
         schools=steps.schools(imported["OUTPUT"]), rejected=_layer(context, imported["REJECTED"]),
         rows_in=int(imported["ROWS_IN"]), fiber_layers=fiber_layers,
-        regions=layer_io.load_vector(inputs.regions) if inputs.regions else None,
+        regions=reading.load_vector(inputs.regions) if inputs.regions else None,
     )
     if int(imported["LOADED"]) == 0:
         raise InputError(_nothing_loaded(result.rejected), path=inputs.schools)
@@ -155,7 +154,7 @@ def _nothing_loaded(rejected: QgsVectorLayer) -> str:
 
 def summary(result: WorkflowResult) -> dict:
     """The numbers of summary.json: national counts plus the same per admin1."""
-    schools = layer_io.read_attributes(result.schools, [*STATS_FIELDS, "recommended_technology"])
+    schools = reading.read_attributes(result.schools, [*STATS_FIELDS, "recommended_technology"])
     national = compute_stats(schools)
     return {
         "rows_in": result.rows_in,
@@ -173,17 +172,17 @@ def _phase_rows(phases: QgsVectorLayer | None) -> list[dict]:
     """The budget phases' totals (schools, students, fiber km, USD), in phase order."""
     if phases is None:
         return []
-    table = layer_io.read_attributes(phases, [field.name() for field in phases.fields()])
+    table = reading.read_attributes(phases, [field.name() for field in phases.fields()])
     return table.drop(columns=["source_fid"]).to_dict(orient="records")
 
 
 def write_outputs(result: WorkflowResult, inputs: WorkflowInputs, folder: Path, context, feedback) -> None:
     """Everything the headless command promises in --out, written into `folder` (a staging folder)."""
-    gpkg = str(folder / OUTPUT_FILES["gpkg"])
+    package_path = str(folder / OUTPUT_FILES["gpkg"])
     _run("native:package", {
         "LAYERS": [layer for layer in (result.schools, result.rejected, result.routes, result.pipeline_unmatched)
                    if layer is not None],
-        "OUTPUT": gpkg, "OVERWRITE": True, "SAVE_STYLES": False,
+        "OUTPUT": package_path, "OVERWRITE": True, "SAVE_STYLES": False,
     }, context, feedback)
     _run("schoolconnectivity:exportplanningmaps", {
         "SCHOOLS": result.schools, "FIBER": result.fiber_layers, "ROUTES": result.routes, "REGIONS": result.regions,

@@ -12,9 +12,10 @@ import re
 import subprocess
 import time
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
@@ -51,7 +52,7 @@ ANALYSIS_STEPS = (
 )
 
 
-class StepFailed(Exception):
+class StepFailedError(Exception):
     """A check inside a step did not hold; the run stops there."""
 
 
@@ -82,7 +83,7 @@ def click(widget) -> None:
 
 def check(condition: bool, message: str) -> None:
     if not condition:
-        raise StepFailed(message)
+        raise StepFailedError(message)
 
 
 class Driver:
@@ -113,9 +114,9 @@ class Driver:
     def _tick(self) -> None:
         try:
             self._poll()
-        except StepFailed as failure:
+        except StepFailedError as failure:
             self._end_step(False, str(failure))
-        except Exception:  # noqa: BLE001 - a driver bug must end the run with a report, not a dialog
+        except Exception:
             self._end_step(False, traceback.format_exc())
         if self.generator is None and not self.steps:
             self._finish()
@@ -137,7 +138,7 @@ class Driver:
         if self.wait.condition():
             self._advance()
         elif time.monotonic() - self.wait.started > self.wait.timeout_s:
-            raise StepFailed(f"timed out after {self.wait.timeout_s} s waiting for {self.wait.what}")
+            raise StepFailedError(f"timed out after {self.wait.timeout_s} s waiting for {self.wait.what}")
 
     def _advance(self) -> None:
         try:
@@ -260,14 +261,14 @@ class Driver:
         return self.dock.chain is None and all(b.isEnabled() for b in self.dock.step_buttons.values())
 
     def _run_folder(self, prefix: str, before: set[str]) -> Path:
-        root = self.dock._results_root()  # noqa: SLF001 - where the dock writes; checked from outside too
+        root = self.dock._results_root()
         self.report["results_root"] = str(root)
         new = sorted(p for p in root.glob(f"{prefix}_*") if p.name not in before) if root.is_dir() else []
         check(new, f"no new {prefix}_* folder in {root}; dock says: {self.dock.status.text()!r}")
         return new[-1]
 
     def _folders(self, prefix: str) -> set[str]:
-        root = self.dock._results_root()  # noqa: SLF001
+        root = self.dock._results_root()
         return {p.name for p in root.glob(f"{prefix}_*")} if root.is_dir() else set()
 
     def import_file(self, menu_label: str, file_name: str, prefix: str):

@@ -198,10 +198,7 @@ def judge(case: Case, record: dict) -> list[str]:
                 problems.append(f"exit code {record['exit']}")
             if record["out_files"] or any(".partial-" in name for name in record["left"]):
                 problems.append(f"partial output left: {record['left']} {record['out_files']}")
-        if record["exit"] != 0:
-            error = error or "(no message)"
-        else:
-            error = None
+        error = error or "(no message)" if record["exit"] != 0 else None
     if case.expect == ERROR:
         if not error:
             return problems + [f"loaded instead of failing: {_counts(record)}"]
@@ -236,7 +233,8 @@ def judge(case: Case, record: dict) -> list[str]:
     rows = record["rows"]
     for row, (lat, lon) in case.coords.items():
         got = rows.get(row)
-        if got is None or not (_close(got["lat"], lat, DEGREES_TOLERANCE) and _close(got["lon"], lon, DEGREES_TOLERANCE)):
+        placed = got is not None and _close(got["lat"], lat, DEGREES_TOLERANCE)
+        if not (placed and _close(got["lon"], lon, DEGREES_TOLERANCE)):
             problems.append(f"row {row}: at {got and (got['lat'], got['lon'])}, expected {(lat, lon)}")
     for row, length in case.name_lengths.items():
         if rows.get(row, {}).get("name_length") != length:

@@ -147,7 +147,8 @@ def _structure(folder: Path) -> list[Case]:
                           f"garbage.{suffix}", expect=ERROR, names=[f"garbage.{suffix}"],
                           cli=suffix in ("csv", "geojson")))
     text = json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"id": f"T{i}"}, "geometry": {"type": "Point", "coordinates": [74 + i / 10, 41]}}
+        {"type": "Feature", "properties": {"id": f"T{i}"},
+         "geometry": {"type": "Point", "coordinates": [74 + i / 10, 41]}}
         for i in range(10)]})
     (folder / "truncated.geojson").write_text(text[: len(text) // 2], encoding="utf-8")
     cases.append(Case("truncated_geojson", "structure", "a GeoJSON cut in the middle of a feature",
@@ -213,7 +214,7 @@ def _encodings(folder: Path) -> list[Case]:
     _csv(folder / "cp1251.csv", ["Код", "Название", "Широта", "Долгота"], cp_rows, encoding="cp1251")
     cases.append(Case("cp1251_file", "encoding", "a whole file in CP1251", "cp1251.csv", loaded=2, rejected=0,
                       school_names={"1": "Школа №1", "2": "Гимназия"}))
-    utf8 = "1,Школа Ала-Тоо,41.1,74.1\n3,Лицей Манас,41.3,74.3\n".encode("utf-8")
+    utf8 = "1,Школа Ала-Тоо,41.1,74.1\n3,Лицей Манас,41.3,74.3\n".encode()
     cp1251 = "2,Школа Ысык-Көл,41.2,74.2\n".replace("ө", "о").encode("cp1251")
     (folder / "mixed_encodings.csv").write_bytes(b"id,name,lat,lon\n" + utf8.split(b"\n")[0] + b"\n" + cp1251
                                                  + utf8.split(b"\n")[1] + b"\n")
@@ -388,7 +389,7 @@ def _fiber(folder: Path) -> list[Case]:
     _feature_collection(folder / "empty_fiber.geojson", [], [])
     cases.append(Case("fiber_empty_layer", "fiber", "a fiber layer without features", "offset_schools.geojson",
                       fiber=["empty_fiber.geojson"], loaded=3, rejected=0,
-                      distances={sid: None for sid in expected}, cli=True, cli_expect=ERROR,
+                      distances=dict.fromkeys(expected), cli=True, cli_expect=ERROR,
                       cli_names=["empty_fiber.geojson"]))
     _ogr_layer(folder / "schools_3857_offsets.gpkg", "GPKG", 3857, ogr.wkbPoint,
                [({"school_id": sid, "name": sid}, "POINT ({} {})".format(*_projected(lon, lat, 3857)))

@@ -1,0 +1,91 @@
+"""Tabular school lists as ministries save them: CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM,
+CP1251 or a mix, UTF-16 (Excel's "Unicode text"), and Excel workbooks. Every cell is kept as text; nothing is dropped.
+
+`source_row` (the `TableRead.rows` index) is the 1-based number of the data record in the file, header
+excluded; blank lines (blank sheet rows) are not records and are not counted. A text record may span several
+lines when a quoted cell holds a line break.
+
+A file that is valid UTF-8 is read as UTF-8: CP1251 Cyrillic is valid UTF-8 only by accident of a few
+letters ("Вё" is C2 B8, UTF-8 for "¸"); any lowercase letter followed by another letter breaks it, so a real
+CP1251 list is not mistaken for UTF-8. In a file that is not, each line is UTF-8 or CP1251; a short CP1251
+line that is valid UTF-8 and decodes to letters above U+00FF ("Жё" -> "Ƹ") stays ambiguous and reads as UTF-8.
+
+XLSX is read with openpyxl: it is a Debian package (python3-openpyxl, listed in `make deps`) that a QGIS
+user on Debian/Ubuntu gets from the same archive as QGIS, and it is pure Python, so where it is missing
+(Windows/macOS) one `pip install openpyxl` in the QGIS Python adds it; it is imported only for workbooks.
+"""
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from ..errors import InputError
+from .table_read import (
+    EXTRA_COLUMN,
+    SPREADSHEET_SUFFIXES,
+    IssueCode,
+    RowIssue,
+    TableRead,
+    WholeTable,
+    frame_from_records,
+    sniff_delimiter,
+    unique_headers,
+)
+from .text_table import open_text_table, read_text_table
+
+__all__ = ["EXTRA_COLUMN", "SPREADSHEET_SUFFIXES", "IssueCode", "RowIssue", "TableRead", "WholeTable",
+           "open_text_table", "read_table", "read_text_table", "read_workbook", "sniff_delimiter", "unique_headers"]
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as the text a user sees (dates without a time of day as dates, 12.0 as 12)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_workbook(path: str | Path, sheet: str | None = None) -> TableRead:
+    """The first (or named) sheet of an XLSX workbook; the header is the first non-empty row."""
+    path = str(path)
+    try:
+        from openpyxl import load_workbook
+    except ImportError as error:
+        raise InputError("reading .xlsx needs openpyxl (Debian: python3-openpyxl; elsewhere: pip install "
+                         "openpyxl), or save the sheet as CSV", path=path) from error
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many types for a broken workbook
+        raise InputError(f"cannot open the workbook ({error})", path=path) from error
+    try:
+        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
+        header, records = None, []
+        for cells in worksheet.iter_rows(values_only=True):
+            texts = [_cell_text(value) for value in cells]
+            if header is None:
+                if any(text.strip() for text in texts):
+                    header = texts
+                continue
+            if any(text.strip() for text in texts):
+                records.append(texts)
+    finally:
+        workbook.close()
+    if header is None:
+        raise InputError("the workbook's sheet is empty", path=path)
+    width = max(position for position, text in enumerate(header, start=1) if text.strip())
+    header = header[:width]
+    records = [cells[:width] + (cells[width:] if any(cells[width:]) else []) for cells in records]
+    names, renamed = unique_headers(header)
+    return frame_from_records(records, names, [], renamed, "xlsx", None)
+
+
+def read_table(path: str | Path, sheet: str | None = None) -> TableRead:
+    """Any tabular school list: workbook by suffix, otherwise delimited text."""
+    if Path(path).suffix.casefold() in SPREADSHEET_SUFFIXES:
+        return read_workbook(path, sheet)
+    return read_text_table(path)

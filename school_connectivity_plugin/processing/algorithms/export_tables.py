@@ -1,0 +1,85 @@
+"""Processing algorithm: the prioritised and hard-to-connect lists as CSV or XLSX, safe to open in a spreadsheet."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from ...core.reporting import tabular_export
+from ..io import reading
+from .base import Group, SchoolConnectivityAlgorithm
+
+
+class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
+    """Writes priority and hard-to-connect lists; the format follows each file's extension."""
+
+    NAME = "exporttables"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ExportTablesAlgorithm", "Export priority and hard-to-connect lists")
+    GROUP = Group.OUTPUTS
+
+    OUTPUT_PRIORITY = "OUTPUT_PRIORITY"
+    OUTPUT_HARD = "OUTPUT_HARD"
+    PRIORITY_ROWS = "PRIORITY_ROWS"
+    HARD_ROWS = "HARD_ROWS"
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Writes the prioritised list (ranked schools in rank order; without ranks, the unconnected schools) "
+            "and the hard-to-connect list with reasons. A .csv file is UTF-8 with a byte-order mark so Excel "
+            "reads Cyrillic names; a .xlsx file is a spreadsheet. Text that starts with = + - @ gets a leading "
+            "apostrophe so a spreadsheet never runs it as a formula.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SCHOOLS, self.tr("Schools (analysed)"), [QgsProcessing.TypeVectorPoint]))
+        file_filter = self.tr("CSV (*.csv);;Excel workbook (*.xlsx)")
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PRIORITY, self.tr("Prioritised list"), file_filter, optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_HARD, self.tr("Hard-to-connect list"), file_filter, optional=True))
+        self.addOutput(QgsProcessingOutputNumber(self.PRIORITY_ROWS, self.tr("Rows in the prioritised list")))
+        self.addOutput(QgsProcessingOutputNumber(self.HARD_ROWS, self.tr("Rows in the hard-to-connect list")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source = self.source_or_fail(parameters, self.SCHOOLS, context)
+        layer = reading.whole_layer(self, parameters, self.SCHOOLS, context)
+        results = {}
+        for key, rows_key, build, sheet, conditions in (
+                (self.OUTPUT_PRIORITY, self.PRIORITY_ROWS, tabular_export.priority_table, self.tr("Priority"),
+                 tabular_export.PRIORITY_ROWS_SQL),
+                (self.OUTPUT_HARD, self.HARD_ROWS, tabular_export.hard_to_connect_table, self.tr("Hard to connect"),
+                 tabular_export.HARD_ROWS_SQL)):
+            path = self.parameterAsFileOutput(parameters, key, context)
+            if not path:
+                continue
+            table = build(_candidates(source, layer, conditions, feedback))
+            try:
+                if Path(path).suffix.lower() == ".xlsx":
+                    tabular_export.write_xlsx(table, path, sheet)
+                else:
+                    tabular_export.write_csv(table, path)
+            except OSError as error:
+                raise QgsProcessingException(f"{path}: {error.strerror or error}") from error
+            feedback.pushInfo(self.tr("Wrote {n} rows to {path}").format(n=len(table), path=path))
+            results[key], results[rows_key] = path, len(table)
+        return results
+
+
+def _candidates(source, layer, conditions: tuple[tuple[str, str], ...], feedback) -> pd.DataFrame:
+    """The schools a list may hold: a national GeoPackage is read for the first condition (on a field it has)
+    that keeps any row, not whole; anything else is read whole and the list's own masks choose."""
+    fields = source.fields().names()
+    for field_name, where in conditions:
+        if field_name in fields:
+            frame = reading.read_points(source, feedback, tabular_export.TABLE_INPUTS, layer, where)
+            if len(frame):
+                return frame
+    return reading.read_points(source, feedback, tabular_export.TABLE_INPUTS)

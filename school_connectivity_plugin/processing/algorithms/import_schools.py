@@ -1,0 +1,276 @@
+"""schoolconnectivity:importschools — any national school list in, the normalised school layer out."""
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
+from ...core.definitions.schema import REJECTED_FIELDS, SCHOOL_FIELDS
+from ...core.errors import InputError, one_line
+from ...core.schools.classes import SpeedPreset, thresholds_for
+from ...core.schools.columns import parse_column_map, resolve_columns
+from ...core.schools.importer import SOURCE_PREFIX, build_schools, list_checks, speed_factor_from_header
+from ...core.schools.readers import SPREADSHEET_SUFFIXES, TableRead, WholeTable, open_text_table, read_table
+from ...core.schools.validate import QaFlag, RejectReason
+from ..io import crs, geometry, reading, writing
+from ..maps import styling
+from .base import Group, SchoolConnectivityAlgorithm
+
+#: File suffixes read through OGR: vector formats (any CRS, reprojected) and the sheets openpyxl cannot read
+#: (.xls, .ods: attribute tables whose latitude/longitude columns place the rows); the rest are read as text
+#: tables or .xlsx by core.readers.
+OGR_SUFFIXES = frozenset({".geojson", ".json", ".gpkg", ".shp", ".kml", ".gml", ".fgb", ".sqlite", ".geojsonl",
+                          ".xls", ".ods"})
+#: SPEED_PRESET choices, in SpeedPreset order (the enum index is the preset's position).
+PRESET_LABELS = {
+    SpeedPreset.GIGA_GLOBAL: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "Giga global (good > 20 Mbps, bad < 1 Mbps)"),
+    SpeedPreset.GIGA_NATIONAL: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "Giga national (good ≥ 5 Mbps)"),
+    SpeedPreset.USER: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "User-defined (thresholds below)"),
+}
+#: Issues listed one by one in the log before only their count is given.
+MAX_LOGGED_ISSUES = 20
+
+
+def source_columns(source) -> list[str]:
+    """The column names the import will see for a file path or a layer (for the column-mapping dialog)."""
+    if isinstance(source, QgsVectorLayer) or Path(str(source)).suffix.casefold() in OGR_SUFFIXES:
+        layer = reading.load_vector(source)
+        names = layer.fields().names()
+        return names if layer.geometryType() == QgsWkbTypes.NullGeometry else names + ["longitude", "latitude"]
+    if Path(str(source)).suffix.casefold() in SPREADSHEET_SUFFIXES:
+        return WholeTable(read_table(source)).columns()
+    with open_text_table(source) as table:
+        return table.names
+
+
+class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
+    """Reads a school list of any shape and writes the normalised points plus a table of rejected rows."""
+
+    NAME = "importschools"
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "Import school list")
+    GROUP = Group.IMPORT
+
+    INPUT = "INPUT"
+    INPUT_LAYER = "INPUT_LAYER"
+    BOUNDARY = "BOUNDARY"
+    BOUNDARY_TOLERANCE_KM = "BOUNDARY_TOLERANCE_KM"
+    SPEED_PRESET = "SPEED_PRESET"
+    GOOD_MBPS = "GOOD_MBPS"
+    BAD_MBPS = "BAD_MBPS"
+    COLUMN_MAP = "COLUMN_MAP"
+    OUTPUT = "OUTPUT"
+    REJECTED = "REJECTED"
+    ROWS_IN = "ROWS_IN"
+    LOADED = "LOADED"
+    REJECTED_COUNT = "REJECTED_COUNT"
+
+    def shortHelpString(self) -> str:
+        return self.tr(
+            "Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; "
+            "XLSX; GeoJSON, GeoPackage or Shapefile in any CRS; or a layer of the project) and writes the "
+            "normalised school points in EPSG:4326.\n\n"
+            "Columns are recognised by Giga school-master names and English, Russian and Kyrgyz aliases; "
+            "'Column map' overrides them, e.g. latitude=Широта;download_speed=Скорость.\n\n"
+            "No row is lost: a row is rejected only when it cannot be placed (missing, unreadable, zero or "
+            "out-of-range coordinates) and goes to the rejects table with its reason and its raw values. "
+            "Every other doubt (swapped lat/lon, outside the boundary, duplicates, implausible speeds or "
+            "student counts, unreadable values) is kept and listed in qa_flags.\n\n"
+            "source_row is the 1-based number of the data row in the file, header excluded (blank lines are "
+            "not rows); for a spatial file or a layer it is the feature's position in the layer.\n\n"
+            "Reject reasons: {reasons}.\nQA flags: {flags}."
+        ).format(reasons=", ".join(reason.value for reason in RejectReason),
+                 flags=", ".join(flag.value for flag in QaFlag))
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("School list file"), optional=True,
+            fileFilter=self.tr("School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;"
+                               "All files (*.*)")))
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            self.INPUT_LAYER, self.tr("…or a school layer of the project"), [QgsProcessing.TypeVector],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BOUNDARY, self.tr("Country boundary"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BOUNDARY_TOLERANCE_KM, self.tr("Boundary tolerance (km)"), QgsProcessingParameterNumber.Double,
+            10.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SPEED_PRESET, self.tr("Speed classes"),
+            [self.tr(PRESET_LABELS[preset]) for preset in SpeedPreset], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GOOD_MBPS, self.tr("User-defined: good from (Mbps)"), QgsProcessingParameterNumber.Double,
+            20.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.BAD_MBPS, self.tr("User-defined: bad below (Mbps)"), QgsProcessingParameterNumber.Double,
+            1.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterString(
+            self.COLUMN_MAP, self.tr("Column map (field=Column;field=Column)"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Schools"), QgsProcessing.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(self.ROWS_IN, self.tr("Rows in")))
+        self.addOutput(QgsProcessingOutputNumber(self.LOADED, self.tr("Schools loaded")))
+        self.addOutput(QgsProcessingOutputNumber(self.REJECTED_COUNT, self.tr("Rows rejected")))
+
+    def _open_input(self, parameters, context, feedback):
+        """The list as chunks of rows (index = source_row) and a name for messages."""
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT_LAYER, context)
+        if not path and layer is None:
+            raise QgsProcessingException(self.tr("Give a school list file or a school layer."))
+        if path and Path(path).suffix.casefold() not in OGR_SUFFIXES:
+            table = (WholeTable(read_table(path)) if Path(path).suffix.casefold() in SPREADSHEET_SUFFIXES
+                     else open_text_table(path))
+            feedback.pushInfo(self.tr("Read {path}: encoding {encoding}, delimiter {delimiter}").format(
+                path=path, encoding=table.encoding, delimiter=repr(table.delimiter)))
+            for position_name, new_name in table.renamed_columns.items():
+                feedback.pushWarning(self.tr("Column {old} renamed to {new} (blank or repeated header)").format(
+                    old=position_name, new=new_name))
+            return table, path
+        source = reading.load_vector(path) if path else layer
+        frame = reading.read_points(source, feedback)
+        if source.geometryType() == QgsWkbTypes.NullGeometry and len(frame):  # (an empty GeoJSON has no type)
+            frame = frame.drop(columns=["longitude", "latitude"])
+        frame.index = pd.RangeIndex(1, len(frame) + 1, name="source_row")
+        return WholeTable(TableRead(rows=frame, encoding="", delimiter=None)), path or source.name()
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            table, input_name = self._open_input(parameters, context, feedback)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from error
+        try:
+            return self._import(table, input_name, parameters, context, feedback)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from error
+        finally:
+            table.close()
+
+    def _import(self, table, input_name: str, parameters, context, feedback) -> dict:
+        """Two passes over the chunks: the whole-list checks, then normalise and write chunk by chunk."""
+        resolution = resolve_columns(table.columns(), parse_column_map(
+            self.parameterAsString(parameters, self.COLUMN_MAP, context)))
+        if resolution.missing_required:
+            raise QgsProcessingException(self.tr(
+                "{name}: no column for {fields}; columns are: {columns}. Map them with the column map, "
+                "e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both"
+            ).format(name=input_name, fields=", ".join(resolution.missing_required),
+                     columns=", ".join(one_line(column) for column in table.columns())))
+        for field_name, column in resolution.columns.items():
+            feedback.pushInfo(self.tr("{field} ← {column}").format(field=field_name, column=column))
+        thresholds = self._thresholds(parameters, context)
+        boundary = self._boundary(parameters, context)
+        tolerance_km = self.parameterAsDouble(parameters, self.BOUNDARY_TOLERANCE_KM, context)
+        checks = list_checks(itertools.takewhile(lambda _: not feedback.isCanceled(),
+                                                 (chunk.rows for chunk in table.chunks())),
+                             resolution, boundary, tolerance_km)
+        if feedback.isCanceled():  # the last point where a cancelled import leaves no output behind
+            return {}
+        feedback.setProgress(30)
+        types = {**dict(SCHOOL_FIELDS), **{SOURCE_PREFIX + column: str for column in table.columns()}}
+        fields = writing.fields_from_types(types)
+        sink, output_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
+                                               crs.WGS84)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        rejected_fields = writing.fields_from_types(dict(REJECTED_FIELDS))
+        rejected_sink, rejected_id = self.parameterAsSink(parameters, self.REJECTED, context, rejected_fields,
+                                                          QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+        if rejected_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
+        totals = ImportTotals()
+        speed_factor = speed_factor_from_header(resolution.column("download_speed"))
+        for chunk in table.chunks():  # not cancelled any more: the outputs exist and must be whole
+            result = build_schools(chunk.rows, resolution, thresholds, boundary=boundary, tolerance_km=tolerance_km,
+                                   speed_factor=speed_factor, issues=chunk.issues, checks=checks)
+            writing.write_points_to_sink(result.schools[list(types)], sink, fields)
+            writing.add_features(rejected_sink, writing.features_from_table(result.rejected, rejected_fields))
+            totals.add(result, chunk.issues)
+            feedback.setProgress(30 + 70 * totals.rows_in / max(len(checks.duplicate_id), 1))
+        return {self.OUTPUT: output_id, self.REJECTED: rejected_id, **self._report(totals, context, output_id,
+                                                                                    feedback)}
+
+    def _thresholds(self, parameters, context):
+        preset = list(SpeedPreset)[self.parameterAsEnum(parameters, self.SPEED_PRESET, context)]
+        try:
+            return thresholds_for(preset, self.parameterAsDouble(parameters, self.GOOD_MBPS, context),
+                                  self.parameterAsDouble(parameters, self.BAD_MBPS, context))
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
+
+    def _boundary(self, parameters, context):
+        """The boundary's rings in EPSG:4326, or None."""
+        boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context)
+        if boundary_source is None:
+            return None
+        if boundary_source.featureCount() and (
+                QgsWkbTypes.geometryType(boundary_source.wkbType()) != QgsWkbTypes.PolygonGeometry):
+            raise QgsProcessingException(self.tr("{name}: the boundary must be polygons").format(
+                name=parameters.get(self.BOUNDARY) if isinstance(parameters.get(self.BOUNDARY), str)
+                else boundary_source.sourceName()))
+        return geometry.polygon_rings(boundary_source)
+
+    def _report(self, totals: ImportTotals, context, output_id, feedback) -> dict:
+        """Counts in the log and as outputs; loaded + rejected must equal the rows read."""
+        self._log_issues(totals.issues, totals.issue_count, feedback)
+        if totals.loaded + totals.rejected != totals.rows_in:
+            raise QgsProcessingException(self.tr("Rows lost: {loaded} + {rejected} != {rows}").format(
+                loaded=totals.loaded, rejected=totals.rejected, rows=totals.rows_in))
+        feedback.pushInfo(self.tr("{rows} rows in: {loaded} schools loaded, {rejected} rejected").format(
+            rows=totals.rows_in, loaded=totals.loaded, rejected=totals.rejected))
+        for reason, count in totals.reasons.most_common():
+            feedback.pushWarning(self.tr("Rejected, {reason}: {count}").format(reason=reason, count=count))
+        for code, count in sorted(totals.flags.items()):
+            feedback.pushInfo(self.tr("Flagged, {code}: {count}").format(code=code, count=count))
+        styling.style_on_load(context, output_id)
+        return {self.ROWS_IN: totals.rows_in, self.LOADED: totals.loaded, self.REJECTED_COUNT: totals.rejected}
+
+    def _log_issues(self, issues: list, count: int, feedback) -> None:
+        """Row-level reader problems, named by row, the first few one by one."""
+        for issue in issues:
+            feedback.pushWarning(self.tr("Row {row}: {detail}").format(row=issue.row, detail=issue.detail))
+        if count > len(issues):
+            feedback.pushWarning(self.tr("… and {count} more row issues (see qa_flags)").format(
+                count=count - len(issues)))
+
+
+@dataclass
+class ImportTotals:
+    """What the chunks of one import add up to (rows, reasons, flags and the first reader issues)."""
+
+    rows_in: int = 0
+    loaded: int = 0
+    rejected: int = 0
+    reasons: Counter = field(default_factory=Counter)
+    flags: Counter = field(default_factory=Counter)
+    issues: list = field(default_factory=list)
+    issue_count: int = 0
+
+    def add(self, result, issues: list) -> None:
+        self.rows_in += result.rows_in
+        self.loaded += len(result.schools)
+        self.rejected += len(result.rejected)
+        self.reasons.update(result.rejected["reason"].tolist())
+        self.flags.update(result.flag_counts)
+        self.issues += issues[:MAX_LOGGED_ISSUES - len(self.issues)]
+        self.issue_count += len(issues)

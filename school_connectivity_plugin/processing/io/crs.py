@@ -1,0 +1,47 @@
+"""Coordinates into EPSG:4326: the plugin's one reprojection path (PROJ through pyproj, whole arrays at once)."""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+from pyproj import CRS as PROJ_CRS
+from pyproj import Transformer
+from qgis.core import QgsCoordinateReferenceSystem
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+#: (x, y) arrays in a layer's CRS -> (lon, lat) arrays in EPSG:4326, NaN where PROJ cannot transform.
+ToWgs84 = Callable[[np.ndarray, np.ndarray], "tuple[np.ndarray, np.ndarray]"]
+
+
+def crs_of(source) -> QgsCoordinateReferenceSystem:
+    """The CRS of a layer, a feature source or a snapshot of one."""
+    return source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
+
+
+def to_wgs84(crs: QgsCoordinateReferenceSystem) -> ToWgs84:
+    """A function reprojecting coordinate arrays from `crs` (unchanged when it is EPSG:4326 or unknown)."""
+    if not crs.isValid() or crs == WGS84:
+        return _unchanged
+    transformer = Transformer.from_crs(
+        PROJ_CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)), "EPSG:4326", always_xy=True)
+
+    def transform(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if np.size(x) == 0:
+            return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        lon, lat = transformer.transform(x, y, errcheck=False)
+        lon, lat = np.array(lon, dtype=float, ndmin=1), np.array(lat, dtype=float, ndmin=1)
+        bad = ~(np.isfinite(lon) & np.isfinite(lat))
+        lon[bad], lat[bad] = np.nan, np.nan
+        return lon, lat
+
+    return transform
+
+
+def _unchanged(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
+
+def to_wgs84_arrays(crs: QgsCoordinateReferenceSystem, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinate arrays from `crs` to EPSG:4326 lon/lat in one PROJ call; failures become NaN."""
+    return to_wgs84(crs)(x, y)

@@ -1,0 +1,140 @@
+"""Private, styled copies of the inputs for planning maps and packages, and each school's region."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ...core.definitions.palette import Preset
+from ...core.reporting.planning_lists import TABLE_COLUMNS, hard_mask, not_connected_mask
+from ...core.reporting.planning_lists import assign_regions as core_assign_regions
+from ...core.reporting.stats import STATS_FIELDS
+from ..io import geometry, reading, writing
+from . import national_style, styling
+from .styling import REGION_NAME_FIELDS, LineKind, region_name_fields
+
+#: pylupdate5 files tr() calls made outside a class (and QT_TR_NOOP) under this context.
+TR_CONTEXT = "@default"
+
+
+def tr(text: str) -> str:
+    """Translate a layer name shown in legends."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+@dataclass
+class PlanningData:
+    """Everything a planning map or field package draws, owned by a private project (inputs untouched)."""
+
+    project: QgsProject
+    frame: pd.DataFrame
+    schools: QgsVectorLayer
+    fiber: list[QgsVectorLayer] = field(default_factory=list)
+    routes: QgsVectorLayer | None = None
+    regions: QgsVectorLayer | None = None
+    region_names: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    #: For a national layer (see NATIONAL_SCALE_ABOVE): the overlay markers as layers of their own.
+    school_overlays: list[QgsVectorLayer] = field(default_factory=list)
+    national_scale: bool = False
+
+    def school_layers(self) -> list[QgsVectorLayer]:
+        """Overlay markers over the class dots, as the map stacks them."""
+        return [*self.school_overlays, self.schools]
+
+    def line_layers(self) -> list[QgsVectorLayer]:
+        """Routes over fiber, as the map stacks them."""
+        return ([self.routes] if self.routes is not None else []) + list(self.fiber)
+
+
+#: Above this many schools they are drawn in the national style (`national_style`: no feature kept in memory,
+#: legend from the data) and printed as an image at the export's DPI in PDF and SVG too: a national layer of
+#: vector markers makes files of hundreds of megabytes that viewers cannot open.
+NATIONAL_SCALE_ABOVE = 20_000
+#: The school fields the pages count and list (and draw, for schools held in memory).
+PLANNING_INPUTS = (*STATS_FIELDS, "school_name", "fiber_distance_m", *TABLE_COLUMNS)
+
+
+def _copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:
+    """An in-memory copy, so styling and renaming never touch the user's layer."""
+    copy = layer.materialize(QgsFeatureRequest())
+    copy.setName(name)
+    return copy
+
+
+def _source_name(layer: QgsVectorLayer) -> str:
+    path = layer.source().split("|")[0]
+    return path.replace("\\", "/").rsplit("/", 1)[-1] if layer.providerType() != "memory" else layer.name()
+
+
+def region_label(feature, fields: list[str]) -> str:
+    """The first non-empty name of a region feature."""
+    for name in region_name_fields():
+        if name in fields and feature[name] not in (None, ""):
+            return str(feature[name])
+    return str(feature.id())
+
+
+def assign_regions(frame: pd.DataFrame, regions: QgsVectorLayer) -> np.ndarray:
+    """Region index per school: by admin1 name first, then the polygon holding it, then the nearest one."""
+    names = reading.read_attributes(regions, REGION_NAME_FIELDS)
+    region_names = names.drop(columns=["source_fid"]).to_numpy(dtype=object).tolist()
+    admin1 = frame["admin1"] if "admin1" in frame else pd.Series([None] * len(frame))
+    return core_assign_regions(admin1, frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float),
+                               region_names, geometry.feature_polygon_rings(regions))
+
+
+def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVectorLayer | None,
+            regions: QgsVectorLayer | None, preset: Preset = Preset.GIGA, feedback=None) -> PlanningData:
+    """Read the schools once, copy and style every layer into a private project."""
+    frame = reading.read_points(schools, feedback, PLANNING_INPUTS, schools)
+    project = QgsProject()
+    school_layer = _school_copy(schools, frame)
+    if "school_name" in frame:  # only schools the pages list keep their names: 2 million names take ~200 MB
+        frame["school_name"] = frame["school_name"].where(hard_mask(frame) | not_connected_mask(frame), None)
+    national = len(frame) > NATIONAL_SCALE_ABOVE
+    if national:
+        overlays = national_style.style_national(school_layer, frame, preset)
+    else:
+        styling.apply_school_style(school_layer, preset)
+        overlays = []
+    for layer in [school_layer, *overlays]:
+        layer.renderer().setForceRasterRender(national)
+    data = PlanningData(project=project, frame=frame, schools=school_layer,
+                        sources=[_source_name(layer) for layer in [schools, *fiber, routes, regions] if layer],
+                        school_overlays=overlays, national_scale=national)
+    for layer in fiber:
+        copy = _copy(layer, tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer.name()))
+        styling.apply_line_style(copy, LineKind.FIBER)
+        data.fiber.append(copy)
+    if routes is not None:
+        data.routes = _copy(routes, tr("Proposed fiber routes"))
+        styling.apply_line_style(data.routes, LineKind.ROUTES)
+    if regions is not None:
+        data.regions = _copy(regions, tr("Regions"))
+        styling.apply_line_style(data.regions, LineKind.REGIONS)
+        fields = data.regions.fields().names()
+        data.region_names = [region_label(feature, fields) for feature in data.regions.getFeatures()]
+        frame["region_index"] = assign_regions(frame, data.regions) if len(frame) else np.zeros(0, dtype=np.int64)
+    project.addMapLayers([*data.school_layers(), *data.line_layers(), *([data.regions] if data.regions else [])])
+    return data
+
+
+def _school_copy(schools: QgsVectorLayer, frame) -> QgsVectorLayer:
+    """The schools to draw: a second layer on the same file (no copy of millions of features), or an
+    in-memory copy of the fields the pages use when the schools live in memory themselves."""
+    if schools.providerType() != "memory":
+        copy = schools.clone()
+        copy.setName(tr("Schools"))
+        return copy
+    types = {name: kind for name, kind in _field_types(schools).items() if name in frame}
+    return writing.memory_layer_from_points(frame.drop(columns=["source_fid"]), tr("Schools"), types)
+
+
+def _field_types(layer: QgsVectorLayer) -> dict[str, type]:
+    """Python types of the layer's fields, so copies keep integers and booleans as they were."""
+    kinds = {QVariant.Int: int, QVariant.LongLong: int, QVariant.Double: float, QVariant.Bool: bool}
+    return {f.name(): kinds.get(f.type(), str) for f in layer.fields()}

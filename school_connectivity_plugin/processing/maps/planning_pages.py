@@ -1,0 +1,428 @@
+"""The planning map pages (national, then one per region) and their atomic export to PDF, PNG and SVG."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from osgeo import gdal
+from qgis.core import (
+    QgsAbstractLayoutIterator,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItem,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPrintLayout,
+    QgsRenderContext,
+    QgsRuleBasedRenderer,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import QT_TR_NOOP, QCoreApplication, QDate, QLocale, QRectF, Qt
+
+from ...core.definitions import palette as pal
+from ...core.network.hard_to_connect import HardReason
+from ...core.planning.costs import Technology
+from ...core.reporting.planning_lists import schools_to_list, split_codes
+from ...core.reporting.stats import ConnectivityStats, compute_stats
+from . import layouts
+from .layout_templates import ItemId
+from .planning_data import TR_CONTEXT, PlanningData
+from .styling import region_name_expression
+
+#: Column width shares and right alignment of the three tables the pages print.
+_TABLE_SHARES, _TABLE_RIGHT = (33, 10, 9, 24, 14, 9), (False, True, True, False, False, True)
+_STATS_SHARES, _STATS_RIGHT = (46, 22, 22), (False, True, True)
+_REGION_SHARES, _REGION_RIGHT = (31, 19, 23, 27), (False, True, True, True)
+
+
+#: Short labels of the hard-to-connect reasons for the region tables.
+REASON_LABELS: dict[HardReason, str] = {
+    HardReason.NO_FIBER: QT_TR_NOOP("no fiber found"),
+    HardReason.FAR_FROM_FIBER: QT_TR_NOOP("far from fiber"),
+    HardReason.HIGH_ELEVATION: QT_TR_NOOP("high elevation"),
+    HardReason.RUGGED_PATH: QT_TR_NOOP("rugged path"),
+    HardReason.OUTSIDE_BOUNDARY: QT_TR_NOOP("outside boundary"),
+}
+
+TECHNOLOGY_LABELS: dict[Technology, str] = {
+    Technology.FIBER: QT_TR_NOOP("Fiber"),
+    Technology.P2P: QT_TR_NOOP("Microwave (P2P)"),
+    Technology.CELLULAR: QT_TR_NOOP("Cellular"),
+    Technology.SATELLITE: QT_TR_NOOP("Satellite"),
+}
+
+
+def tr(text: str) -> str:
+    """Translate a map label."""
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+@dataclass
+class PageText:
+    """Texts shared by every page."""
+
+    title: str
+    date: str
+    sources: str
+
+
+def page_text(title: str, data: PlanningData) -> PageText:
+    """Title, today's date in the user's locale and the data sources line."""
+    date = QLocale().toString(QDate.currentDate(), QLocale.LongFormat)
+    sources = tr("Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.").format(
+        files=", ".join(data.sources), date=date)
+    return PageText(title=title or tr("School connectivity planning map"), date=date, sources=sources)
+
+
+def _number(value: float) -> str:
+    return QLocale().toString(int(value))
+
+
+def _stats_rows(counts: ConnectivityStats) -> list[list[str]]:
+    figures = ((tr("Schools"), counts.schools), (tr("Connected"), counts.connected),
+               (tr("Not connected"), counts.not_connected), (tr("In the pipeline"), counts.in_pipeline),
+               (tr("Hard to connect"), counts.hard_to_connect))
+    return [[label, _number(value), _share(value, counts.schools, 1)] for label, value in figures]
+
+
+def _fill_stats(layout: QgsPrintLayout, counts: ConnectivityStats) -> None:
+    table = layouts.table_of(layout, ItemId.STATS)
+    if table is not None:
+        layouts.set_table(table, [tr("Statistics"), tr("Number"), tr("Share")], _stats_rows(counts),
+                          _STATS_SHARES, _STATS_RIGHT)
+
+
+def fill_national(layout: QgsPrintLayout, data: PlanningData, text: PageText) -> None:
+    """The national page: all schools, fiber, regions, legend, statistics."""
+    extent_layer = data.regions if data.regions is not None else data.schools
+    crs = layouts.utm_crs(layouts.layer_extent(extent_layer, data.schools.crs(), data.project))
+    regions = [data.regions] if data.regions else []
+    map_layers = [*data.school_layers(), *data.line_layers(), *regions]
+    map_item = layouts.set_map(layout, map_layers, crs, layouts.layer_extent(extent_layer, crs, data.project))
+    layouts.set_text(layout, ItemId.TITLE, text.title)
+    layouts.set_text(layout, ItemId.SUBTITLE, tr("Schools by internet connectivity, fiber network and regions · {date}")
+                     .format(date=text.date))
+    layouts.set_text(layout, ItemId.SOURCES, text.sources)
+    layouts.set_legend(layout, tr("Legend"), map_layers, map_item, not data.national_scale)
+    layouts.link_map(layout, map_item, tr("km"))
+    _fill_stats(layout, compute_stats(data.frame))
+    _fill_region_summary(layout, data)
+
+
+def _share(part: int, whole: int, decimals: int = 0) -> str:
+    return tr("{value} %").format(value=QLocale().toString(100.0 * part / whole if whole else 0.0, "f", decimals))
+
+
+def _fill_region_summary(layout: QgsPrintLayout, data: PlanningData) -> None:
+    """One line per region: schools, connected share, hard to connect (hidden without regions)."""
+    table = layouts.table_of(layout, ItemId.REGION_TABLE)
+    if table is None:
+        return
+    if data.regions is None:
+        table.frame(0).setVisibility(False)
+        return
+    rows = []
+    index = data.frame["region_index"].to_numpy()
+    for position, name in enumerate(data.region_names):
+        counts = compute_stats(data.frame[index == position])
+        rows.append([name, _number(counts.schools), _share(counts.connected, counts.schools),
+                     _number(counts.hard_to_connect)])
+    layouts.set_table(table, [tr("Region"), tr("Schools"), tr("Connected"), tr("Hard to connect")],
+                      rows, _REGION_SHARES, _REGION_RIGHT)
+
+
+#: Gap between the region table and the chart, and the smallest chart worth printing, as shares of the column slot.
+_CHART_GAP, _CHART_MIN = 0.02, 0.15
+_MM_PER_POINT = 25.4 / 72.0
+
+
+def add_progress_chart(layout: QgsPrintLayout, image: str) -> bool:
+    """Print the dock's chart of connected schools over time under the region table, in the room the table does not
+    use (the whole slot without regions); False when the template has no such slot or no room is left."""
+    table = layouts.table_of(layout, ItemId.REGION_TABLE)
+    if table is None:
+        return False
+    frame = table.frame(0)
+    slot = QRectF(frame.pos(), frame.sizeWithUnits().toQSizeF())
+    used = _shrink_to_rows(table, slot) + _CHART_GAP * slot.height() if frame.isVisible() else 0.0
+    if slot.height() - used < _CHART_MIN * slot.height():
+        _put(frame, slot.x(), slot.y(), slot.width(), slot.height())
+        table.refresh()
+        return False
+    header = table.headerTextFormat()
+    caption = QgsLayoutItemLabel(layout)
+    caption.setText(tr("Progress over time"))
+    font = header.font()
+    font.setPointSizeF(header.size())
+    caption.setFont(font)
+    caption.setFontColor(header.color())
+    caption.setVAlign(Qt.AlignTop)
+    caption_height = 1.6 * header.size() * _MM_PER_POINT
+    layout.addLayoutItem(caption)
+    _put(caption, slot.x(), slot.y() + used, slot.width(), caption_height)
+    picture = QgsLayoutItemPicture(layout)
+    picture.setId(ItemId.PROGRESS_CHART.value)
+    picture.setPicturePath(image)
+    picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+    picture.setPictureAnchor(QgsLayoutItem.UpperLeft)
+    layout.addLayoutItem(picture)
+    _put(picture, slot.x(), slot.y() + used + caption_height, slot.width(), slot.height() - used - caption_height)
+    return True
+
+
+def _shrink_to_rows(table, slot: QRectF) -> float:
+    """Shrink the table's frame to the least height (0.5 mm steps) that still shows every row; that height."""
+    frame = table.frame(0)
+
+    def fits(height: float) -> bool:
+        _put(frame, slot.x(), slot.y(), slot.width(), height)
+        table.refresh()
+        return table.totalHeight() <= height + 0.01
+
+    low, high = 0.0, slot.height()
+    if not fits(high):
+        return high
+    while high - low > 0.5:
+        middle = (low + high) / 2
+        low, high = (low, middle) if fits(middle) else (middle, high)
+    fits(high)
+    return high
+
+
+def _put(item: QgsLayoutItem, x: float, y: float, width: float, height: float) -> None:
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+
+
+class RegionPages:
+    """Prepares the region layout for the atlas page of one region."""
+
+    def __init__(self, layout: QgsPrintLayout, data: PlanningData, text: PageText):
+        self.layout, self.data, self.text = layout, data, text
+        self.highlight = data.regions.clone()
+        self.highlight.setName(data.regions.name())
+        self.highlight.setRenderer(_highlight_renderer())
+        data.project.addMapLayer(self.highlight, False)
+        crs = layouts.utm_crs(layouts.layer_extent(data.regions, data.schools.crs(), data.project))
+        self.map_layers = [*data.school_layers(), *data.line_layers(), self.highlight]
+        map_item = layouts.set_map(layout, self.map_layers, crs, None)
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(data.regions)
+        atlas.setPageNameExpression(region_name_expression(data.regions))
+        atlas.setEnabled(True)
+        atlas.updateFeatures()
+        if map_item is not None:
+            map_item.setAtlasDriven(True)
+            map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+            map_item.setAtlasMargin(0.08)
+        layouts.set_legend(layout, tr("Legend"), self.map_layers, map_item, not data.national_scale)
+        layouts.link_map(layout, map_item, tr("km"))
+        layouts.set_text(layout, ItemId.SOURCES, text.sources)
+        self.feature_ids = [feature.id() for feature in data.regions.getFeatures()]
+
+    def count(self) -> int:
+        """Pages in the atlas."""
+        return self.layout.atlas().count()
+
+    def fill(self, page: int) -> None:
+        """Statistics and the list of schools to connect for the region on atlas page `page`."""
+        region = self.feature_ids.index(self.layout.reportContext().feature().id())
+        name = self.data.region_names[region]
+        schools = self.data.frame[self.data.frame["region_index"].to_numpy() == region]
+        layouts.set_text(self.layout, ItemId.TITLE, name)
+        layouts.set_text(self.layout, ItemId.SUBTITLE, tr("{title} · region {n} of {total} · {date}").format(
+            title=self.text.title, n=page + 1, total=self.count(), date=self.text.date))
+        _fill_stats(self.layout, compute_stats(schools))
+        self._fill_school_table(schools)
+
+    def _fill_school_table(self, schools: pd.DataFrame) -> None:
+        table = layouts.table_of(self.layout, ItemId.TABLE)
+        listed = schools_to_list(schools)
+        layouts.set_text(self.layout, ItemId.TABLE_TITLE,
+                         tr("Schools to connect: not connected or hard to connect, by priority"))
+        if table is None:
+            return
+        headers = [tr("School"), tr("Students"), tr("Fiber km"), tr("Why hard to connect"), tr("Technology"),
+                   tr("Priority")]
+        rows = [_school_row(row) for row in listed.itertuples(index=False)]
+        table.setEmptyTableMessage(tr("No unconnected or hard-to-connect school in this region."))
+        shown = layouts.rows_that_fit(table, headers, rows, _TABLE_SHARES, _TABLE_RIGHT)
+        note = "" if shown == len(rows) else tr(
+            "{shown} of {total} schools listed, in priority order; the exported tables hold them all.").format(
+            shown=shown, total=len(rows))
+        layouts.set_text(self.layout, ItemId.TABLE_NOTE, note)
+
+
+def _school_row(row) -> list[str]:
+    students = "" if pd.isna(row.num_students) else _number(row.num_students)
+    km = "" if pd.isna(row.fiber_distance_km) else QLocale().toString(float(row.fiber_distance_km), "f", 1)
+    rank = "" if pd.isna(row.priority_rank) else _number(row.priority_rank)
+    reasons = ", ".join(_label(REASON_LABELS, HardReason, code) for code in split_codes(row.hard_reasons))
+    technology = "" if pd.isna(row.recommended_technology) else _label(
+        TECHNOLOGY_LABELS, Technology, str(row.recommended_technology))
+    return [str(row.school_name or ""), students, km, reasons, technology, rank]
+
+
+def _label(labels: dict, kind, code: str) -> str:
+    """Translated label of a code; unknown codes print as they are."""
+    try:
+        return tr(labels[kind(code)])
+    except (ValueError, KeyError):
+        return code
+
+
+def _highlight_renderer() -> QgsRuleBasedRenderer:
+    """The page's region in the usual fill, its neighbours greyed out."""
+    palette = pal.GIGA
+    root = QgsRuleBasedRenderer.Rule(None)
+    current = QgsFillSymbol.createSimple({"color": palette.region_fill, "outline_color": "#333333",
+                                         "outline_width": "0.6"})
+    others = QgsFillSymbol.createSimple({"color": "#dcdcdc", "outline_color": palette.region_outline,
+                                        "outline_width": str(pal.REGION_OUTLINE_MM)})
+    root.appendChild(QgsRuleBasedRenderer.Rule(current, 0, 0, "$id = @atlas_featureid", tr("This region")))
+    root.appendChild(QgsRuleBasedRenderer.Rule(others, 0, 0, "", tr("Other regions"), "", True))
+    return QgsRuleBasedRenderer(root)
+
+
+def safe_file_part(name: str) -> str:
+    """A region name usable in a file name on every platform (letters of any script kept)."""
+    cleaned = re.sub(r"[^\w\-]+", "_", name, flags=re.UNICODE).strip("_")
+    return cleaned or "region"
+
+
+class PlanningPages(QgsAbstractLayoutIterator):
+    """National page, then the region atlas, as one sequence the layout exporter prints into one PDF."""
+
+    def __init__(self, national: QgsPrintLayout, regions: RegionPages | None, feedback=None):
+        super().__init__()
+        self.national, self.regions, self.feedback = national, regions, feedback
+        self.position = -1
+
+    def count(self) -> int:
+        return 1 + (self.regions.count() if self.regions else 0)
+
+    def beginRender(self) -> bool:
+        self.position = -1
+        return self.regions is None or self.regions.layout.atlas().beginRender()
+
+    def endRender(self) -> bool:
+        return self.regions is None or self.regions.layout.atlas().endRender()
+
+    def next(self) -> bool:
+        if self.feedback is not None and self.feedback.isCanceled():
+            return False
+        self.position += 1
+        if self.position == 0:
+            return True
+        if self.regions is None or self.position >= self.count():
+            return False
+        page = self.position - 1
+        if not self.regions.layout.atlas().seekTo(page):
+            return False
+        self.regions.fill(page)
+        if self.feedback is not None:
+            self.feedback.setProgress(100.0 * self.position / self.count())
+        return True
+
+    def layout(self) -> QgsPrintLayout:
+        return self.national if self.position <= 0 else self.regions.layout
+
+    def filePath(self, base: str, extension: str) -> str:
+        if self.position <= 0:
+            return f"{base}.{extension}"
+        atlas = self.regions.layout.atlas()
+        name = atlas.nameForPage(atlas.currentFeatureNumber()) or str(self.position)
+        return f"{base}_{safe_file_part(name)}.{extension}"
+
+
+def export(national: QgsPrintLayout, regions: RegionPages | None, pdf: str | None, png: str | None,
+           svg: str | None, dpi: float, feedback=None) -> list[str]:
+    """Export through a temporary folder beside the outputs, then move each file into place (none if cancelled)."""
+    written: list[str] = []
+    targets = [Path(path) for path in (pdf, png, svg) if path]
+    if not targets:
+        return written
+    scratch = Path(tempfile.mkdtemp(prefix=".planning-", dir=str(targets[0].resolve().parent)))
+    try:
+        staged = _export_into(scratch, lambda: PlanningPages(national, regions, feedback), pdf, png, svg, dpi)
+        if feedback is not None and feedback.isCanceled():
+            return written
+        for temporary, final in staged:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temporary, final)
+            written.append(str(final))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return written
+
+
+def _check(result, what: str) -> None:
+    if result != QgsLayoutExporter.Success:
+        messages = {QgsLayoutExporter.FileError: tr("cannot write the file"),
+                    QgsLayoutExporter.MemoryError: tr("not enough memory"),
+                    QgsLayoutExporter.PrintError: tr("printing failed"),
+                    QgsLayoutExporter.SvgLayerError: tr("SVG layer export failed"),
+                    QgsLayoutExporter.IteratorError: tr("the page sequence failed (cancelled?)"),
+                    QgsLayoutExporter.Canceled: tr("cancelled")}
+        raise OSError(tr("{what}: {reason}").format(what=what, reason=messages.get(result, str(result))))
+
+
+#: What GDAL says when QgsLayoutExporter (3.22) opens a finished PNG page in update mode to georeference it.
+PNG_UPDATE_REFUSED = "PNG driver does not support update access"
+
+
+@contextmanager
+def png_georeference_quiet():
+    """Drop only GDAL's refusal to georeference a PNG page (QGIS tries on every image export and PNG cannot hold
+    it); any other GDAL message is passed on once the export is done, demoted to a warning if GDAL raises."""
+    others: list[tuple[int, int, str]] = []
+
+    def handler(level: int, number: int, message: str) -> None:
+        if not (number == gdal.CPLE_NotSupported and PNG_UPDATE_REFUSED in message):
+            others.append((level, number, message.rstrip("\n")))
+
+    gdal.PushErrorHandler(handler)
+    try:
+        yield
+    finally:
+        gdal.PopErrorHandler()
+        for level, number, message in others:
+            gdal.Error(min(level, gdal.CE_Warning) if gdal.GetUseExceptions() else level, number, message)
+
+
+def _export_into(scratch: Path, pages_factory, pdf, png, svg, dpi) -> list[tuple[Path, Path]]:
+    staged: list[tuple[Path, Path]] = []
+    if pdf:
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = dpi
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        settings.rasterizeWholeImage = False
+        result, _error = QgsLayoutExporter.exportToPdf(pages_factory(), str(scratch / "map.pdf"), settings)
+        _check(result, str(pdf))
+        staged.append((scratch / "map.pdf", Path(pdf)))
+    if png:
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
+        stem = Path(png).stem
+        with png_georeference_quiet():
+            result, _error = QgsLayoutExporter.exportToImage(pages_factory(), str(scratch / stem), "png", settings)
+        _check(result, str(png))
+        staged += [(path, Path(png).parent / path.name) for path in sorted(scratch.glob(f"{stem}*.png"))]
+    if svg:
+        settings = QgsLayoutExporter.SvgExportSettings()
+        settings.dpi = dpi
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        result = QgsLayoutExporter(pages_factory().national).exportToSvg(str(scratch / "map.svg"), settings)
+        _check(result, str(svg))
+        staged.append((scratch / "map.svg", Path(svg)))
+    return staged
+
