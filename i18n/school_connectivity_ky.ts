@@ -4,237 +4,197 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="57"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="111"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="115"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="118"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
         <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>Маалымат булактары: {files}. QGIS үчүн School Connectivity модулу менен {date} түзүлдү.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="74"/>
         <source>Not connected</source>
         <translation>Туташпаган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="74"/>
         <source>In the pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="105"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
         <source>Number</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
         <source>Share</source>
         <translation>Үлүшү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="95"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Мектептер интернетке туташуусу боюнча, була тармагы жана облустар · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="210"/>
         <source>Legend</source>
         <translation>Шарттуу белгилер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="228"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="211"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="225"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · {total} облустун {n}-облусу · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="250"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="233"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Туташтырыла турган мектептер: туташпаган же туташтыруу кыйын, артыкчылык боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>Why hard to connect</source>
         <translation>Эмне үчүн туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="255"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="238"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="257"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="240"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>Бул облуста туташпаган же туташтыруу кыйын мектеп жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="259"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="242"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>{total} мектептин {shown} мектеби артыкчылык тартибинде көрсөтүлдү; экспорттолгон таблицаларда алардын баары бар.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="291"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="266"/>
         <source>This region</source>
         <translation>Бул облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="292"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="267"/>
         <source>Other regions</source>
         <translation>Башка облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="370"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="345"/>
         <source>cannot write the file</source>
         <translation>файлды жазуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="371"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="346"/>
         <source>not enough memory</source>
         <translation>эс тутум жетишсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="372"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="347"/>
         <source>printing failed</source>
         <translation>басып чыгаруу ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="373"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="348"/>
         <source>SVG layer export failed</source>
         <translation>Катмарларды SVG'ге экспорттоо ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="374"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="349"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>барактардын ырааттуулугу ишке ашкан жок (жокко чыгарылдыбы?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="375"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="350"/>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="376"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="351"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>Region</source>
         <translation>Облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="111"/>
         <source>Fiber: {name}</source>
         <translation>Оптикалык була: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="49"/>
-        <source>no fiber found</source>
-        <translation>була табылган жок</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="50"/>
-        <source>far from fiber</source>
-        <translation>буладан алыс</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="51"/>
-        <source>high elevation</source>
-        <translation>бийик жер</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="52"/>
-        <source>rugged path</source>
-        <translation>трассада татаал рельеф</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="53"/>
-        <source>outside boundary</source>
-        <translation>чек арадан тышкары</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="58"/>
-        <source>Microwave (P2P)</source>
-        <translation>Радиорелелик байланыш (P2P)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="59"/>
-        <source>Cellular</source>
-        <translation>Уюлдук байланыш</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="60"/>
-        <source>Satellite</source>
-        <translation>Спутник байланышы</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="163"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="146"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
@@ -341,14 +301,242 @@
     </message>
 </context>
 <context>
+    <name>Definitions</name>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="20"/>
+        <source>Good connection</source>
+        <translation>Жакшы туташуу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="21"/>
+        <source>Moderate connection</source>
+        <translation>Орточо туташуу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="22"/>
+        <source>Bad connection</source>
+        <translation>Начар туташуу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="23"/>
+        <source>No connection</source>
+        <translation>Туташуу жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="24"/>
+        <source>Unknown</source>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="25"/>
+        <source>Connected</source>
+        <translation>Туташкан</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="26"/>
+        <source>Not connected</source>
+        <translation>Туташпаган</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="27"/>
+        <source>Connectivity unknown</source>
+        <translation>Туташуусу белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="28"/>
+        <source>Not in the work plan</source>
+        <translation>Иш планында жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="29"/>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="30"/>
+        <source>Contracted</source>
+        <translation>Келишим боюнча</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>In progress</source>
+        <translation>Иш жүрүүдө</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="32"/>
+        <source>Connected by the plan</source>
+        <translation>План боюнча туташкан</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="33"/>
+        <source>no fiber found</source>
+        <translation>була табылган жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="34"/>
+        <source>far from fiber</source>
+        <translation>буладан алыс</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="35"/>
+        <source>high elevation</source>
+        <translation>бийик жер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="36"/>
+        <source>rugged path</source>
+        <translation>трассада татаал рельеф</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="37"/>
+        <source>outside boundary</source>
+        <translation>чек арадан тышкары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="38"/>
+        <source>Fiber</source>
+        <translation>Оптикалык була</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="39"/>
+        <source>Microwave (P2P)</source>
+        <translation>Радиорелелик байланыш (P2P)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="40"/>
+        <source>Cellular</source>
+        <translation>Уюлдук байланыш</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="41"/>
+        <source>Satellite</source>
+        <translation>Спутник байланышы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="42"/>
+        <source>no coordinates</source>
+        <translation>координаттар жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="43"/>
+        <source>coordinates that cannot be read</source>
+        <translation>координаттар окулбайт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="44"/>
+        <source>coordinates 0, 0</source>
+        <translation>координаттар 0, 0</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="45"/>
+        <source>coordinates out of range</source>
+        <translation>координаттар чектен тышкары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="46"/>
+        <source>latitude and longitude swapped</source>
+        <translation>кеңдик менен узундук алмашып калган</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="47"/>
+        <source>just outside the boundary</source>
+        <translation>чек арадан бир аз сыртта</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="48"/>
+        <source>outside the boundary</source>
+        <translation>чек арадан сыртта</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="49"/>
+        <source>duplicate school id</source>
+        <translation>мектептин коду кайталанат</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="50"/>
+        <source>duplicate nearby</source>
+        <translation>жакын жерде кайталанган мектеп</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="51"/>
+        <source>no school id</source>
+        <translation>мектептин коду жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="52"/>
+        <source>no school name</source>
+        <translation>мектептин аталышы жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="53"/>
+        <source>connectivity cannot be read</source>
+        <translation>туташуу окулбайт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="54"/>
+        <source>connected, as a speed is given</source>
+        <translation>туташкан, анткени ылдамдык көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="55"/>
+        <source>&apos;not connected&apos; with a speed</source>
+        <translation>«туташпаган», бирок ылдамдык көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="56"/>
+        <source>speed cannot be read</source>
+        <translation>ылдамдык окулбайт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="57"/>
+        <source>speed unit doubtful</source>
+        <translation>ылдамдыктын бирдиги шектүү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="58"/>
+        <source>implausible speed</source>
+        <translation>ишенимсиз ылдамдык</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="59"/>
+        <source>students cannot be read</source>
+        <translation>окуучулардын саны окулбайт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="60"/>
+        <source>implausible number of students</source>
+        <translation>окуучулардын саны ишенимсиз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="61"/>
+        <source>area type cannot be read</source>
+        <translation>жердин түрү окулбайт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="62"/>
+        <source>line in another encoding</source>
+        <translation>сап башка коддоодо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="63"/>
+        <source>unreadable characters</source>
+        <translation>окулбаган белгилер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="64"/>
+        <source>wrong number of cells</source>
+        <translation>уячалардын саны туура эмес</translation>
+    </message>
+</context>
+<context>
     <name>DistanceToFiberAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="37"/>
         <source>Distance to fiber</source>
         <translation>Оптикалык булага чейинки аралык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="49"/>
         <source>For every school, the distance in metres to the nearest point of the nearest fiber line or node, measured on the WGS 84 ellipsoid (geodesic) whatever the layers&apos; CRS: not in degrees, not in a projection.
 
 Fiber: one or more layers of lines and/or points (nodes), any CRS; multi-part, curved and Z/M geometries are accepted (Z/M ignored). Each line segment is the geodesic between its two vertices. Features without usable geometry are skipped and listed in the log.
@@ -373,102 +561,102 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 Жыйынтыктар: fiber_distance_m, fiber_feature_id (объекттин өз катмарындагы коду), fiber_layer (катмардын аталышы), fiber_lon / fiber_lat (буланын эң жакын чекити, EPSG:4326) талаалары бар мектептер; жана каалоо боюнча «мектеп → буланын эң жакын чекити» туташтыруу сызыктары.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="68"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="71"/>
         <source>Only operational fiber (status field)</source>
         <translation>Иштеп жаткан була гана (статус талаасы)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="73"/>
         <source>Maximum search distance (m, 0 = no limit)</source>
         <translation>Издөөнүн эң чоң аралыгы (м, 0 = чексиз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="76"/>
         <source>Schools with distance to fiber</source>
         <translation>Булага чейинки аралыгы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="78"/>
         <source>Connection lines</source>
         <translation>Туташтыруу сызыктары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="81"/>
         <source>Schools measured</source>
         <translation>Өлчөнгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="82"/>
         <source>Schools without fiber in reach</source>
         <translation>Жакын жерде буласы жок мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="83"/>
         <source>Fiber segments used</source>
         <translation>Колдонулган була сегменттери</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="96"/>
         <source>Reading fiber</source>
         <translation>Була окулууда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="100"/>
         <source>Reading schools</source>
         <translation>Мектептер окулууда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="105"/>
         <source>Measuring</source>
         <translation>Өлчөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="112"/>
         <source>Writing</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="123"/>
         <source>{measured} schools measured, {without} without fiber in reach, {unlocated} without a location</source>
         <translation>{measured} мектеп өлчөндү, {without} мектептин жанында була жок, {unlocated} мектептин жайгашкан жери жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="143"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="133"/>
         <source>{name}: fiber must be a vector layer (lines or points)</source>
         <translation>{name}: була вектордук катмар болушу керек (линиялар же чекиттер)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="149"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="139"/>
         <source>{count} fiber segments from {layers} layer(s)</source>
         <translation>{layers} катмардан {count} була сегменти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="142"/>
         <source>{layer}: feature {fid} skipped: {problem}</source>
         <translation>{layer}: {fid} объекти өткөрүлдү: {problem}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="155"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="145"/>
         <source>{layer}: {count} feature(s) skipped in all: {problem}</source>
         <translation>{layer}: бардыгы {count} объект өткөрүлдү: {problem}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="158"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="148"/>
         <source>{layer}: no status field, all its features used</source>
         <translation>{layer}: абал талаасы жок, бардык объекттери колдонулат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="160"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="150"/>
         <source>No usable fiber: every school gets no distance (no_fiber).</source>
         <translation>Жарактуу була жок: эч бир мектепке аралык берилбейт (no_fiber).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="90"/>
         <source>{path}: not a readable vector layer</source>
         <translation>{path}: окула турган вектордук катмар эмес</translation>
     </message>
@@ -672,12 +860,12 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>FiberRoutesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="38"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="39"/>
         <source>Shared fiber routes</source>
         <translation>Жалпы була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="56"/>
         <source>Plans fiber to every unconnected school within reach, sharing trenches between neighbours: the fiber network and the connected schools are the sources, and each unconnected school joins through the shortest links (a minimum spanning tree, as Giga&apos;s cost model and ITU&apos;s planning platform do). No link is longer than the maximum link length.
 
 Without roads a link is the geodesic straight line times the detour factor. With a roads layer links follow the shortest road path; schools and fiber points are snapped to the nearest road vertex within the snap distance, and schools farther from any road are reported unreachable.
@@ -694,97 +882,97 @@ Outputs: the schools with route_length_m (the school&apos;s own link), route_cos
 Жыйынтыктар: route_length_m (мектептин өз линиясы), route_cost_usd (анын траншеясы 1 км наркы боюнча), upstream_type (fiber, connected_school, school, unreachable), upstream_id, route_order (тармактан куруу тартиби) жана alone_length_m (анын тармакка түз линиясы) талаалары бар мектептер; жана трассалардын сегменттери (from_id, to_id, length_m, cost_usd, order). Журналда жалпы узундук ар бир мектепти өзүнчө туташтыруу менен салыштырылат: жалпы траншеялардан үнөмдөө.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="74"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="77"/>
         <source>Roads (optional)</source>
         <translation>Жолдор (милдеттүү эмес)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="79"/>
         <source>Road snap distance (m)</source>
         <translation>Жолго байлоо аралыгы (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="82"/>
         <source>Maximum link length (m)</source>
         <translation>Линиянын эң чоң узундугу (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="85"/>
         <source>Detour factor on straight links</source>
         <translation>Түз линиялардын ийрилик коэффициенти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="88"/>
         <source>Fiber cost per km (USD)</source>
         <translation>Оптикалык буланын 1 км наркы (АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="91"/>
         <source>Also route schools with unknown connectivity</source>
         <translation>Туташуусу белгисиз мектептерге да трасса салуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="93"/>
         <source>Schools with routes</source>
         <translation>Трассалары бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Fiber routes</source>
         <translation>Оптикалык була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Schools routed</source>
         <translation>Трассасы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Schools out of reach</source>
         <translation>Жетүүгө болбогон мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Shared route length (km)</source>
         <translation>Жалпы трассалардын узундугу (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Length if each school were connected alone (km)</source>
         <translation>Ар бир мектеп өзүнчө туташтырылса узундугу (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Saving of shared trenches (USD)</source>
         <translation>Жалпы траншеялардан үнөмдөө (АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="116"/>
         <source>Routing {count} schools</source>
         <translation>{count} мектепке трасса курулууда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="145"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="146"/>
         <source>Give the fiber layers, or schools with the fields {fields} (run Distance to fiber first); missing: {missing}</source>
         <translation>Була катмарларын же {fields} талаалары бар мектептерди көрсөтүңүз (адегенде «Оптикалык булага чейинки аралыкты» аткарыңыз); жок: {missing}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="181"/>
         <source>{routed} schools routed, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km, {usd:,.0f} USD saved</source>
         <translation>{routed} мектепке трасса курулду, {unreachable} мектепке жетүүгө болбойт; жалпы трассалар {route:.1f} км, ар бир мектеп өзүнчө туташтырылса {alone:.1f} км ({compared} мектеп салыштырылды): {saving:.1f} км, {usd:,.0f} АКШ доллары үнөмдөлдү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="188"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="189"/>
         <source>Out of reach, {reason}: {count}</source>
         <translation>Жетүүгө болбойт, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="137"/>
         <source>{sources}: the fiber layers hold no usable line or node.</source>
         <translation>{sources}: була катмарларында жарактуу линия же түйүн жок.</translation>
     </message>
@@ -792,77 +980,77 @@ Outputs: the schools with route_length_m (the school&apos;s own link), route_cos
 <context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="37"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептерди белгилөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="61"/>
         <source>Schools with distance to fiber</source>
         <translation>Булага чейинки аралыгы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="63"/>
         <source>Elevation model (DEM)</source>
         <translation>Санариптик рельеф модели (СРМ)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="65"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="68"/>
         <source>Far from fiber beyond (m)</source>
         <translation>Оптикалык буладан алыс, андан ары (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="69"/>
         <source>High elevation above (m)</source>
         <translation>Бийиктик, андан жогору (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="70"/>
         <source>Rugged path: slope steeper than (degrees)</source>
         <translation>Татаал рельеф: эңкейиши андан тик (градус)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="76"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Туташтыруу кыйындыгы белгиленген мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
         <source>Hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="84"/>
         <source>{layer}: no field {fields}; run &apos;Distance to fiber&apos; on the schools first</source>
         <translation>{layer}: {fields} талаасы жок; адегенде мектептер үчүн «Оптикалык булага чейинки аралыкты» аткарыңыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="142"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="132"/>
         <source>Sampling terrain along the paths to fiber</source>
         <translation>Булага чейинки жолдор боюнча рельефти өлчөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="160"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="150"/>
         <source>{code}: {field} &gt; {value} {unit}</source>
         <translation>{code}: {field} &gt; {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="162"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="152"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="164"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="154"/>
         <source>  {code}: {count}</source>
         <translation>  {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="57"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="47"/>
         <source>Flags schools that are hard to connect by fiber and says why. Input: the output of &apos;Distance to fiber&apos; (fields fiber_distance_m, fiber_lon, fiber_lat).
 
 Reasons (hard_reasons, joined by &apos;;&apos;):
@@ -888,132 +1076,132 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) the path from the schoo
 <context>
     <name>ImportPipelineAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="35"/>
         <source>Import the operator&apos;s work plan</source>
         <translation>Оператордун иш планын импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="75"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
         <source>Work plan file</source>
         <translation>Иш планынын файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*.*)</source>
         <translation>Таблицалар (*.csv *.tsv *.txt *.xlsx);;Бардык файлдар (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>…or a work plan table of the project</source>
         <translation>…же долбоордогу иш планынын таблицасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>School id column</source>
         <translation>Мектептин коду мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>School name column</source>
         <translation>Мектептин аталышы мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>Region column</source>
         <translation>Облус мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>District column</source>
         <translation>Район мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>Status column</source>
         <translation>Абал мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="90"/>
         <source>Minimum name score (0-1)</source>
         <translation>Аталыштын дал келүүсүнүн эң төмөнкү баасы (0–1)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="99"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="93"/>
         <source>Schools with pipeline status</source>
         <translation>Туташтыруу планындагы абалы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="95"/>
         <source>Plan rows to check</source>
         <translation>Текшерүүчү план саптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
         <source>Plan rows</source>
         <translation>Пландын саптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
         <source>Matched by id</source>
         <translation>Коду боюнча дал келди</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
         <source>Matched by name</source>
         <translation>Аталышы боюнча дал келди</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
         <source>Rows to check</source>
         <translation>Текшерүүчү саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="116"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="110"/>
         <source>{path}, row {row}: {detail}</source>
         <translation>{path}, {row}-сап: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="120"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="114"/>
         <source>Give a work plan file or a work plan table.</source>
         <translation>Иш планынын файлын же иш планынын таблицасын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
         <source>work plan</source>
         <translation>иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="144"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="138"/>
         <source>The schools have no school_id field (import them first).</source>
         <translation>Мектептерде school_id талаасы жок (адегенде аларды импорттоңуз).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="172"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="166"/>
         <source>{rows} plan rows: {by_id} matched by id, {by_name} by name, {check} to check</source>
         <translation>Пландын {rows} сабы: {by_id} коду боюнча, {by_name} аталышы боюнча дал келди, {check} текшерүү керек</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="175"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="169"/>
         <source>To check, {reason}: {count}</source>
         <translation>Текшерүү керек, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="178"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="172"/>
         <source>Schools {status}: {count}</source>
         <translation>{status} абалындагы мектептер: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="61"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="55"/>
         <source>Joins the operator's work plan (CSV/XLSX file or a table/layer: school id and/or name, region, district, status, dates) to the schools and sets pipeline_status: planned, contracted, in_progress or connected (English, Russian and Kyrgyz words are understood, e.g. запланировано, контракт, в работе, подключено).
 
 A row is matched by school id first; otherwise by name within the same district (admin2), else the same region (admin1), else anywhere. Names are compared across Cyrillic and Latin spelling ('СОШ №2' = 'Secondary school No. 2'), generic words are ignored, the numbers and school types (gymnasium, lyceum, primary, basic) must be equal, and the score must reach the minimum score with no close runner-up.
@@ -1030,12 +1218,12 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 Жыйынтыктар: pipeline_status, pipeline_match_method (id, name), pipeline_match_score жана pipeline_source_row талаалары бар мектептер; жана текшерүүнү талап кылган пландын бардык саптары (дал келүү жок, аталышы бир маанилүү эмес, жакшыраак дал келүүнүн кайталанышы, белгисиз абал) пландын өз мамычалары менен. Бир да сап жоголбойт.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>Date column</source>
         <translation>Дата мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="131"/>
         <source>{name}: id ← {id}, name ← {school}, region ← {a1}, district ← {a2}, status ← {status}, date ← {date}</source>
         <translation>{name}: код ← {id}, аталышы ← {school}, облус ← {a1}, район ← {a2}, абал ← {status}, дата ← {date}</translation>
     </message>
@@ -1388,42 +1576,42 @@ source_row — файлдагы маалымат сабынын 1ден башт
 <context>
     <name>PrioritizeAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="42"/>
         <source>Prioritise the pipeline</source>
         <translation>Туташтыруу планынын артыкчылыктары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="63"/>
         <source>Giga cost model (8,900 USD/km fiber, 5 years)</source>
         <translation>Giga чыгымдар модели (була 1 км үчүн 8 900 АКШ доллары, 5 жыл)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="64"/>
         <source>Giga cost model documentation example (7,500 USD/km)</source>
         <translation>Giga чыгымдар моделинин документациясындагы мисал (1 км үчүн 7 500 АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="65"/>
         <source>ITU planning platform (20,000 USD/km fiber, 10 years)</source>
         <translation>ЭЭБ пландоо платформасы (була 1 км үчүн 20 000 АКШ доллары, 10 жыл)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="68"/>
         <source>Most students per dollar</source>
         <translation>Бир долларга эң көп окуучу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="68"/>
         <source>Most schools per dollar</source>
         <translation>Бир долларга эң көп мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="69"/>
         <source>Lowest total cost to connect all</source>
         <translation>Баарын туташтыруунун эң аз жалпы наркы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="72"/>
         <source>For every school still to connect (connectivity &apos;no&apos;, optionally &apos;unknown&apos;, and not connected by the pipeline): the cheapest feasible technology over the cost horizon, its CAPEX and yearly OPEX, a priority score, a rank and a budget phase.
 
 Feasibility: fiber when the school has a route within the maximum link (Shared fiber routes; without route fields, its own distance to fiber x detour factor); point-to-point microwave when the DEM shows line of sight (earth curvature with k = 4/3, antennas of the preset) to a fiber node within range; cellular within range of a tower point, or inside a coverage polygon; LEO satellite always. Fiber through a school that took another technology also pays that school&apos;s trench.
@@ -1444,142 +1632,142 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 Чыгымдардын өзгөртүүлөрү: даяр жөндөөлөрдүн каалаган санын өзгөрткөн JSON, мисалы {&quot;horizon_years&quot;: 10, &quot;fiber&quot;: {&quot;per_km_usd&quot;: 12000}}. Даяр жөндөөлөрдүн булактары: docs/cost_model.md.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="96"/>
         <source>Schools (with route fields when available)</source>
         <translation>Мектептер (трасса талаалары болсо, алар менен)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="98"/>
         <source>Fiber nodes for point-to-point links</source>
         <translation>Радиорелелик байланыш үчүн була түйүндөрү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="101"/>
         <source>Elevation model (line of sight)</source>
         <translation>Санариптик рельеф модели (түз көрүнүү)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="103"/>
         <source>Cell towers (points) or coverage (polygons)</source>
         <translation>Уюлдук байланыш мунаралары (чекиттер) же камтуу аймактары (полигондор)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="116"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="106"/>
         <source>Cost model</source>
         <translation>Чыгымдар модели</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="108"/>
         <source>Cost overrides (JSON)</source>
         <translation>Чыгымдардын өзгөртүүлөрү (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="120"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="110"/>
         <source>Objective</source>
         <translation>Максат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="112"/>
         <source>Budget per phase (USD)</source>
         <translation>Этаптын бюджети (АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="115"/>
         <source>Weight of rural schools</source>
         <translation>Айылдык мектептердин салмагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="118"/>
         <source>Weight of hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептердин салмагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="121"/>
         <source>Also plan schools with unknown connectivity</source>
         <translation>Туташуусу белгисиз мектептерди да пландоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="123"/>
         <source>Prioritised schools</source>
         <translation>Артыкчылык боюнча мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="135"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
         <source>Totals per phase</source>
         <translation>Этаптар боюнча жыйынтыктар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
         <source>Schools to connect</source>
         <translation>Туташтырыла турган мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
         <source>Schools in a phase</source>
         <translation>Этаптардагы мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
         <source>Total cost of the phased schools (USD)</source>
         <translation>Этаптардагы мектептердин жалпы наркы (АКШ доллары)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="154"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="144"/>
         <source>Cost overrides: {error}</source>
         <translation>Чыгымдардын өзгөртүүлөрү: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="164"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="154"/>
         <source>No route fields (run Shared fiber routes first): each school&apos;s fiber is costed alone, its distance to fiber x detour factor.</source>
         <translation>Трасса талаалары жок (адегенде «Жалпы була трассаларын» аткарыңыз): ар бир мектептин буласы өзүнчө бааланат — булага чейинки аралык × ийрилик коэффициенти.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="196"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="186"/>
         <source>Fiber nodes given without an elevation model: point-to-point links are not assessed.</source>
         <translation>Була түйүндөрү рельеф моделисиз берилген: радиорелелик байланыш бааланбайт.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="210"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="200"/>
         <source>Line of sight for {count} schools</source>
         <translation>{count} мектеп үчүн түз көрүнүү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="217"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="207"/>
         <source>{found} of {count} schools see a fiber node within {km:.0f} km</source>
         <translation>{count} мектептин {found} мектеби {km:.0f} км ичинде була түйүнүн көрөт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="234"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="224"/>
         <source>{count} schools to connect have cellular coverage</source>
         <translation>Туташтырыла турган {count} мектеп уюлдук байланыш аймагында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="247"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="237"/>
         <source>Cost model: {name} ({source})</source>
         <translation>Чыгымдар модели: {name} ({source})</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="249"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="239"/>
         <source>Recommended {technology}: {count} schools</source>
         <translation>Сунушталган {technology}: {count} мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="252"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="242"/>
         <source>Phase {phase}</source>
         <translation>{phase}-этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="252"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="242"/>
         <source>No phase</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="243"/>
         <source>{label}: {schools} schools, {students:,.0f} students, {km:,.1f} km fiber, {usd:,.0f} USD</source>
         <translation>{label}: {schools} мектеп, {students:,.0f} окуучу, {km:,.1f} км була, {usd:,.0f} АКШ доллары</translation>
     </message>
@@ -1938,57 +2126,32 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="41"/>
-        <source>Good connection</source>
-        <translation>Жакшы туташуу</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="42"/>
-        <source>Moderate connection</source>
-        <translation>Орточо туташуу</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="43"/>
-        <source>Bad connection</source>
-        <translation>Начар туташуу</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="44"/>
-        <source>No connection</source>
-        <translation>Туташуу жок</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="45"/>
-        <source>Unknown</source>
-        <translation>Белгисиз</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="57"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="49"/>
         <source>In the connection pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="50"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="290"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="282"/>
         <source>Connectivity</source>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="291"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="283"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="292"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="284"/>
         <source>Not phased</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="285"/>
         <source>Phase {phase}</source>
         <translation>{phase}-этап</translation>
     </message>
@@ -2057,37 +2220,37 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>StatsSummary</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>In pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>Students in unconnected schools</source>
         <translation>Туташпаган мектептердеги окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="48"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="45"/>
         <source>{count} ({pct} %)</source>
         <translation>{count} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="35"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="32"/>
         <source>Why hard to connect:</source>
         <translation>Эмне үчүн туташтыруу кыйын:</translation>
     </message>

@@ -4,237 +4,197 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="57"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="111"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="115"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="118"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
         <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>Источники данных: {files}. Создано модулем School Connectivity для QGIS {date}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>Connected</source>
         <translation>Подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="74"/>
         <source>Not connected</source>
         <translation>Не подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="74"/>
         <source>In the pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="105"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="95"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Школы по подключению к интернету, сеть оптоволокна и области · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="210"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="228"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="211"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="225"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · область {n} из {total} · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="250"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="233"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Школы для подключения: неподключённые или труднодоступные, по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>Fiber km</source>
         <translation>Км оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>Why hard to connect</source>
         <translation>Почему трудно подключить</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="254"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="255"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="238"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="257"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="240"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>В этой области нет неподключённых или труднодоступных школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="259"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="242"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>Показано {shown} из {total} школ в порядке приоритета; все они есть в экспортированных таблицах.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="291"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="266"/>
         <source>This region</source>
         <translation>Эта область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="292"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="267"/>
         <source>Other regions</source>
         <translation>Другие области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="370"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="345"/>
         <source>cannot write the file</source>
         <translation>не удаётся записать файл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="371"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="346"/>
         <source>not enough memory</source>
         <translation>недостаточно памяти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="372"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="347"/>
         <source>printing failed</source>
         <translation>печать не удалась</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="373"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="348"/>
         <source>SVG layer export failed</source>
         <translation>Не удался экспорт слоёв в SVG</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="374"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="349"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>не удалась последовательность страниц (отменено?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="375"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="350"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="376"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="351"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="111"/>
         <source>Fiber: {name}</source>
         <translation>Оптоволокно: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="49"/>
-        <source>no fiber found</source>
-        <translation>оптоволокно не найдено</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="50"/>
-        <source>far from fiber</source>
-        <translation>далеко от оптоволокна</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="51"/>
-        <source>high elevation</source>
-        <translation>большая высота</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="52"/>
-        <source>rugged path</source>
-        <translation>сложный рельеф на трассе</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="53"/>
-        <source>outside boundary</source>
-        <translation>за пределами границы</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="58"/>
-        <source>Microwave (P2P)</source>
-        <translation>Радиорелейная связь (P2P)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="59"/>
-        <source>Cellular</source>
-        <translation>Сотовая связь</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="60"/>
-        <source>Satellite</source>
-        <translation>Спутниковая связь</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="163"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="146"/>
         <source>Progress over time</source>
         <translation>Прогресс во времени</translation>
     </message>
@@ -341,14 +301,242 @@
     </message>
 </context>
 <context>
+    <name>Definitions</name>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="20"/>
+        <source>Good connection</source>
+        <translation>Хорошее подключение</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="21"/>
+        <source>Moderate connection</source>
+        <translation>Среднее подключение</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="22"/>
+        <source>Bad connection</source>
+        <translation>Плохое подключение</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="23"/>
+        <source>No connection</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="24"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="25"/>
+        <source>Connected</source>
+        <translation>Подключены</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="26"/>
+        <source>Not connected</source>
+        <translation>Не подключены</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="27"/>
+        <source>Connectivity unknown</source>
+        <translation>Подключение неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="28"/>
+        <source>Not in the work plan</source>
+        <translation>Нет в плане работ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="29"/>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="30"/>
+        <source>Contracted</source>
+        <translation>По договору</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="32"/>
+        <source>Connected by the plan</source>
+        <translation>Подключена по плану</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="33"/>
+        <source>no fiber found</source>
+        <translation>оптоволокно не найдено</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="34"/>
+        <source>far from fiber</source>
+        <translation>далеко от оптоволокна</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="35"/>
+        <source>high elevation</source>
+        <translation>большая высота</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="36"/>
+        <source>rugged path</source>
+        <translation>сложный рельеф на трассе</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="37"/>
+        <source>outside boundary</source>
+        <translation>за пределами границы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="38"/>
+        <source>Fiber</source>
+        <translation>Оптоволокно</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="39"/>
+        <source>Microwave (P2P)</source>
+        <translation>Радиорелейная связь (P2P)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="40"/>
+        <source>Cellular</source>
+        <translation>Сотовая связь</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="41"/>
+        <source>Satellite</source>
+        <translation>Спутниковая связь</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="42"/>
+        <source>no coordinates</source>
+        <translation>нет координат</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="43"/>
+        <source>coordinates that cannot be read</source>
+        <translation>координаты не читаются</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="44"/>
+        <source>coordinates 0, 0</source>
+        <translation>координаты 0, 0</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="45"/>
+        <source>coordinates out of range</source>
+        <translation>координаты вне допустимых значений</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="46"/>
+        <source>latitude and longitude swapped</source>
+        <translation>широта и долгота перепутаны</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="47"/>
+        <source>just outside the boundary</source>
+        <translation>чуть за границей</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="48"/>
+        <source>outside the boundary</source>
+        <translation>за границей</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="49"/>
+        <source>duplicate school id</source>
+        <translation>повторяющийся код школы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="50"/>
+        <source>duplicate nearby</source>
+        <translation>дубликат поблизости</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="51"/>
+        <source>no school id</source>
+        <translation>нет кода школы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="52"/>
+        <source>no school name</source>
+        <translation>нет названия школы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="53"/>
+        <source>connectivity cannot be read</source>
+        <translation>подключение не читается</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="54"/>
+        <source>connected, as a speed is given</source>
+        <translation>подключена, так как указана скорость</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="55"/>
+        <source>&apos;not connected&apos; with a speed</source>
+        <translation>«не подключена», но указана скорость</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="56"/>
+        <source>speed cannot be read</source>
+        <translation>скорость не читается</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="57"/>
+        <source>speed unit doubtful</source>
+        <translation>сомнительная единица скорости</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="58"/>
+        <source>implausible speed</source>
+        <translation>неправдоподобная скорость</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="59"/>
+        <source>students cannot be read</source>
+        <translation>число учащихся не читается</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="60"/>
+        <source>implausible number of students</source>
+        <translation>неправдоподобное число учащихся</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="61"/>
+        <source>area type cannot be read</source>
+        <translation>тип местности не читается</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="62"/>
+        <source>line in another encoding</source>
+        <translation>строка в другой кодировке</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="63"/>
+        <source>unreadable characters</source>
+        <translation>нечитаемые символы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="64"/>
+        <source>wrong number of cells</source>
+        <translation>неверное число ячеек</translation>
+    </message>
+</context>
+<context>
     <name>DistanceToFiberAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="37"/>
         <source>Distance to fiber</source>
         <translation>Расстояние до оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="49"/>
         <source>For every school, the distance in metres to the nearest point of the nearest fiber line or node, measured on the WGS 84 ellipsoid (geodesic) whatever the layers&apos; CRS: not in degrees, not in a projection.
 
 Fiber: one or more layers of lines and/or points (nodes), any CRS; multi-part, curved and Z/M geometries are accepted (Z/M ignored). Each line segment is the geodesic between its two vertices. Features without usable geometry are skipped and listed in the log.
@@ -373,102 +561,102 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 Результаты: школы с полями fiber_distance_m, fiber_feature_id (код объекта в его слое), fiber_layer (название слоя), fiber_lon / fiber_lat (ближайшая точка оптоволокна, EPSG:4326); и по выбору линии подключения «школа → ближайшая точка оптоволокна».</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="68"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="71"/>
         <source>Only operational fiber (status field)</source>
         <translation>Только действующее оптоволокно (поле статуса)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="73"/>
         <source>Maximum search distance (m, 0 = no limit)</source>
         <translation>Максимальное расстояние поиска (м, 0 = без ограничения)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="76"/>
         <source>Schools with distance to fiber</source>
         <translation>Школы с расстоянием до оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="78"/>
         <source>Connection lines</source>
         <translation>Линии подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="81"/>
         <source>Schools measured</source>
         <translation>Измерено школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="82"/>
         <source>Schools without fiber in reach</source>
         <translation>Школы без оптоволокна в пределах досягаемости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="83"/>
         <source>Fiber segments used</source>
         <translation>Использовано сегментов оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="96"/>
         <source>Reading fiber</source>
         <translation>Чтение оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="100"/>
         <source>Reading schools</source>
         <translation>Чтение школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="105"/>
         <source>Measuring</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="112"/>
         <source>Writing</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="123"/>
         <source>{measured} schools measured, {without} without fiber in reach, {unlocated} without a location</source>
         <translation>Измерено школ: {measured}, без оптоволокна в пределах досягаемости: {without}, без местоположения: {unlocated}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="143"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="133"/>
         <source>{name}: fiber must be a vector layer (lines or points)</source>
         <translation>{name}: оптоволокно должно быть векторным слоем (линии или точки)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="149"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="139"/>
         <source>{count} fiber segments from {layers} layer(s)</source>
         <translation>Сегментов оптоволокна: {count} из слоёв: {layers}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="142"/>
         <source>{layer}: feature {fid} skipped: {problem}</source>
         <translation>{layer}: объект {fid} пропущен: {problem}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="155"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="145"/>
         <source>{layer}: {count} feature(s) skipped in all: {problem}</source>
         <translation>{layer}: всего пропущено объектов: {count}: {problem}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="158"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="148"/>
         <source>{layer}: no status field, all its features used</source>
         <translation>{layer}: нет поля статуса, используются все объекты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="160"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="150"/>
         <source>No usable fiber: every school gets no distance (no_fiber).</source>
         <translation>Нет пригодного оптоволокна: ни одна школа не получает расстояния (no_fiber).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="90"/>
         <source>{path}: not a readable vector layer</source>
         <translation>{path}: не читаемый векторный слой</translation>
     </message>
@@ -672,12 +860,12 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>FiberRoutesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="38"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="39"/>
         <source>Shared fiber routes</source>
         <translation>Общие трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="56"/>
         <source>Plans fiber to every unconnected school within reach, sharing trenches between neighbours: the fiber network and the connected schools are the sources, and each unconnected school joins through the shortest links (a minimum spanning tree, as Giga&apos;s cost model and ITU&apos;s planning platform do). No link is longer than the maximum link length.
 
 Without roads a link is the geodesic straight line times the detour factor. With a roads layer links follow the shortest road path; schools and fiber points are snapped to the nearest road vertex within the snap distance, and schools farther from any road are reported unreachable.
@@ -694,97 +882,97 @@ Outputs: the schools with route_length_m (the school&apos;s own link), route_cos
 Результаты: школы с полями route_length_m (собственная линия школы), route_cost_usd (её траншея по стоимости за км), upstream_type (fiber, connected_school, school, unreachable), upstream_id, route_order (порядок строительства от сети) и alone_length_m (её прямая линия до сети); и сегменты трасс (from_id, to_id, length_m, cost_usd, order). В журнале общая длина сравнивается с отдельным подключением каждой школы: экономия на общих траншеях.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="74"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="77"/>
         <source>Roads (optional)</source>
         <translation>Дороги (необязательно)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="79"/>
         <source>Road snap distance (m)</source>
         <translation>Расстояние привязки к дорогам (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="82"/>
         <source>Maximum link length (m)</source>
         <translation>Максимальная длина линии (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="85"/>
         <source>Detour factor on straight links</source>
         <translation>Коэффициент извилистости прямых линий</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="88"/>
         <source>Fiber cost per km (USD)</source>
         <translation>Стоимость оптоволокна за км (долл. США)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="91"/>
         <source>Also route schools with unknown connectivity</source>
         <translation>Прокладывать трассы и к школам с неизвестным подключением</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="93"/>
         <source>Schools with routes</source>
         <translation>Школы с трассами</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Fiber routes</source>
         <translation>Трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Schools routed</source>
         <translation>Школы с трассами</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Schools out of reach</source>
         <translation>Школы вне досягаемости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Shared route length (km)</source>
         <translation>Длина общих трасс (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Length if each school were connected alone (km)</source>
         <translation>Длина при отдельном подключении каждой школы (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
         <source>Saving of shared trenches (USD)</source>
         <translation>Экономия на общих траншеях (долл. США)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="116"/>
         <source>Routing {count} schools</source>
         <translation>Построение трасс для школ: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="145"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="146"/>
         <source>Give the fiber layers, or schools with the fields {fields} (run Distance to fiber first); missing: {missing}</source>
         <translation>Укажите слои оптоволокна или школы с полями {fields} (сначала выполните «Расстояние до оптоволокна»); отсутствуют: {missing}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="181"/>
         <source>{routed} schools routed, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km, {usd:,.0f} USD saved</source>
         <translation>Трассы построены для школ: {routed}, вне досягаемости: {unreachable}; общие трассы — {route:.1f} км против {alone:.1f} км при отдельном подключении каждой школы (сравнено школ: {compared}): экономия {saving:.1f} км, {usd:,.0f} долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="188"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="189"/>
         <source>Out of reach, {reason}: {count}</source>
         <translation>Вне досягаемости, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="137"/>
         <source>{sources}: the fiber layers hold no usable line or node.</source>
         <translation>{sources}: в слоях оптоволокна нет пригодных линий или узлов.</translation>
     </message>
@@ -792,77 +980,77 @@ Outputs: the schools with route_length_m (the school&apos;s own link), route_cos
 <context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="37"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Отметить труднодоступные школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="61"/>
         <source>Schools with distance to fiber</source>
         <translation>Школы с расстоянием до оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="63"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="65"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="68"/>
         <source>Far from fiber beyond (m)</source>
         <translation>Далеко от оптоволокна, дальше чем (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="69"/>
         <source>High elevation above (m)</source>
         <translation>Большая высота, выше (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="70"/>
         <source>Rugged path: slope steeper than (degrees)</source>
         <translation>Сложный рельеф на трассе: уклон круче (градусов)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="76"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Школы с отметками о труднодоступности</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
         <source>Hard-to-connect schools</source>
         <translation>Труднодоступные школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="84"/>
         <source>{layer}: no field {fields}; run &apos;Distance to fiber&apos; on the schools first</source>
         <translation>{layer}: нет поля {fields}; сначала выполните для школ «Расстояние до оптоволокна»</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="142"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="132"/>
         <source>Sampling terrain along the paths to fiber</source>
         <translation>Выборка рельефа вдоль путей до оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="160"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="150"/>
         <source>{code}: {field} &gt; {value} {unit}</source>
         <translation>{code}: {field} &gt; {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="162"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="152"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Труднодоступных школ: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="164"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="154"/>
         <source>  {code}: {count}</source>
         <translation>  {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="57"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="47"/>
         <source>Flags schools that are hard to connect by fiber and says why. Input: the output of &apos;Distance to fiber&apos; (fields fiber_distance_m, fiber_lon, fiber_lat).
 
 Reasons (hard_reasons, joined by &apos;;&apos;):
@@ -888,132 +1076,132 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) the path from the schoo
 <context>
     <name>ImportPipelineAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="35"/>
         <source>Import the operator&apos;s work plan</source>
         <translation>Импорт плана работ оператора</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="75"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
         <source>Work plan file</source>
         <translation>Файл плана работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*.*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="86"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>…or a work plan table of the project</source>
         <translation>…или таблица плана работ из проекта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>School id column</source>
         <translation>Столбец кода школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>School name column</source>
         <translation>Столбец названия школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>Region column</source>
         <translation>Столбец области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>District column</source>
         <translation>Столбец района</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>Status column</source>
         <translation>Столбец статуса</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="90"/>
         <source>Minimum name score (0-1)</source>
         <translation>Минимальная оценка совпадения названия (0–1)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="99"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="93"/>
         <source>Schools with pipeline status</source>
         <translation>Школы со статусом плана подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="95"/>
         <source>Plan rows to check</source>
         <translation>Строки плана для проверки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
         <source>Plan rows</source>
         <translation>Строки плана</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
         <source>Matched by id</source>
         <translation>Сопоставлено по коду</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
         <source>Matched by name</source>
         <translation>Сопоставлено по названию</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
         <source>Rows to check</source>
         <translation>Строки для проверки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="116"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="110"/>
         <source>{path}, row {row}: {detail}</source>
         <translation>{path}, строка {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="120"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="114"/>
         <source>Give a work plan file or a work plan table.</source>
         <translation>Укажите файл плана работ или таблицу плана работ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
         <source>work plan</source>
         <translation>план работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="144"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="138"/>
         <source>The schools have no school_id field (import them first).</source>
         <translation>У школ нет поля school_id (сначала импортируйте их).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="172"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="166"/>
         <source>{rows} plan rows: {by_id} matched by id, {by_name} by name, {check} to check</source>
         <translation>Строк плана: {rows}; сопоставлено по коду: {by_id}, по названию: {by_name}, на проверку: {check}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="175"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="169"/>
         <source>To check, {reason}: {count}</source>
         <translation>Проверить, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="178"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="172"/>
         <source>Schools {status}: {count}</source>
         <translation>Школы со статусом {status}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="61"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="55"/>
         <source>Joins the operator's work plan (CSV/XLSX file or a table/layer: school id and/or name, region, district, status, dates) to the schools and sets pipeline_status: planned, contracted, in_progress or connected (English, Russian and Kyrgyz words are understood, e.g. запланировано, контракт, в работе, подключено).
 
 A row is matched by school id first; otherwise by name within the same district (admin2), else the same region (admin1), else anywhere. Names are compared across Cyrillic and Latin spelling ('СОШ №2' = 'Secondary school No. 2'), generic words are ignored, the numbers and school types (gymnasium, lyceum, primary, basic) must be equal, and the score must reach the minimum score with no close runner-up.
@@ -1030,12 +1218,12 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 Результаты: школы с полями pipeline_status, pipeline_match_method (id, name), pipeline_match_score и pipeline_source_row; и все строки плана, требующие проверки (нет совпадения, неоднозначное название, дубликат лучшего совпадения, неизвестный статус), с собственными столбцами плана. Ни одна строка не теряется.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
         <source>Date column</source>
         <translation>Столбец даты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="131"/>
         <source>{name}: id ← {id}, name ← {school}, region ← {a1}, district ← {a2}, status ← {status}, date ← {date}</source>
         <translation>{name}: код ← {id}, название ← {school}, область ← {a1}, район ← {a2}, статус ← {status}, дата ← {date}</translation>
     </message>
@@ -1388,42 +1576,42 @@ source_row — номер строки данных в файле, начина�
 <context>
     <name>PrioritizeAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="42"/>
         <source>Prioritise the pipeline</source>
         <translation>Приоритеты плана подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="63"/>
         <source>Giga cost model (8,900 USD/km fiber, 5 years)</source>
         <translation>Модель затрат Giga (8 900 долл. США/км оптоволокна, 5 лет)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="64"/>
         <source>Giga cost model documentation example (7,500 USD/km)</source>
         <translation>Пример из документации модели затрат Giga (7 500 долл. США/км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="65"/>
         <source>ITU planning platform (20,000 USD/km fiber, 10 years)</source>
         <translation>Платформа планирования МСЭ (20 000 долл. США/км оптоволокна, 10 лет)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="68"/>
         <source>Most students per dollar</source>
         <translation>Больше всего учащихся на доллар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="68"/>
         <source>Most schools per dollar</source>
         <translation>Больше всего школ на доллар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="69"/>
         <source>Lowest total cost to connect all</source>
         <translation>Минимальная общая стоимость подключения всех</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="72"/>
         <source>For every school still to connect (connectivity &apos;no&apos;, optionally &apos;unknown&apos;, and not connected by the pipeline): the cheapest feasible technology over the cost horizon, its CAPEX and yearly OPEX, a priority score, a rank and a budget phase.
 
 Feasibility: fiber when the school has a route within the maximum link (Shared fiber routes; without route fields, its own distance to fiber x detour factor); point-to-point microwave when the DEM shows line of sight (earth curvature with k = 4/3, antennas of the preset) to a fiber node within range; cellular within range of a tower point, or inside a coverage polygon; LEO satellite always. Fiber through a school that took another technology also pays that school&apos;s trench.
@@ -1444,142 +1632,142 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 Изменения затрат: JSON, меняющий любые числа набора параметров, например {&quot;horizon_years&quot;: 10, &quot;fiber&quot;: {&quot;per_km_usd&quot;: 12000}}. Источники наборов параметров: docs/cost_model.md.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="96"/>
         <source>Schools (with route fields when available)</source>
         <translation>Школы (с полями трасс, если есть)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="98"/>
         <source>Fiber nodes for point-to-point links</source>
         <translation>Узлы оптоволокна для радиорелейных линий</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="101"/>
         <source>Elevation model (line of sight)</source>
         <translation>Цифровая модель рельефа (прямая видимость)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="103"/>
         <source>Cell towers (points) or coverage (polygons)</source>
         <translation>Вышки сотовой связи (точки) или зоны покрытия (полигоны)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="116"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="106"/>
         <source>Cost model</source>
         <translation>Модель затрат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="108"/>
         <source>Cost overrides (JSON)</source>
         <translation>Изменения затрат (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="120"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="110"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="112"/>
         <source>Budget per phase (USD)</source>
         <translation>Бюджет этапа (долл. США)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="115"/>
         <source>Weight of rural schools</source>
         <translation>Вес сельских школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="118"/>
         <source>Weight of hard-to-connect schools</source>
         <translation>Вес труднодоступных школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="121"/>
         <source>Also plan schools with unknown connectivity</source>
         <translation>Планировать и школы с неизвестным подключением</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="123"/>
         <source>Prioritised schools</source>
         <translation>Школы по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="135"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
         <source>Totals per phase</source>
         <translation>Итоги по этапам</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
         <source>Schools to connect</source>
         <translation>Школы для подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
         <source>Schools in a phase</source>
         <translation>Школы в этапах</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
         <source>Total cost of the phased schools (USD)</source>
         <translation>Общая стоимость школ в этапах (долл. США)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="154"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="144"/>
         <source>Cost overrides: {error}</source>
         <translation>Изменения затрат: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="164"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="154"/>
         <source>No route fields (run Shared fiber routes first): each school&apos;s fiber is costed alone, its distance to fiber x detour factor.</source>
         <translation>Нет полей трасс (сначала выполните «Общие трассы оптоволокна»): оптоволокно каждой школы оценивается отдельно — расстояние до оптоволокна × коэффициент извилистости.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="196"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="186"/>
         <source>Fiber nodes given without an elevation model: point-to-point links are not assessed.</source>
         <translation>Узлы оптоволокна заданы без модели рельефа: радиорелейные линии не оцениваются.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="210"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="200"/>
         <source>Line of sight for {count} schools</source>
         <translation>Прямая видимость для {count} школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="217"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="207"/>
         <source>{found} of {count} schools see a fiber node within {km:.0f} km</source>
         <translation>{found} из {count} школ видят узел оптоволокна в пределах {km:.0f} км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="234"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="224"/>
         <source>{count} schools to connect have cellular coverage</source>
         <translation>Школ для подключения в зоне сотовой связи: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="247"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="237"/>
         <source>Cost model: {name} ({source})</source>
         <translation>Модель затрат: {name} ({source})</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="249"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="239"/>
         <source>Recommended {technology}: {count} schools</source>
         <translation>Рекомендовано {technology}: школ — {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="252"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="242"/>
         <source>Phase {phase}</source>
         <translation>Этап {phase}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="252"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="242"/>
         <source>No phase</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="243"/>
         <source>{label}: {schools} schools, {students:,.0f} students, {km:,.1f} km fiber, {usd:,.0f} USD</source>
         <translation>{label}: школ — {schools}, учащихся — {students:,.0f}, оптоволокна — {km:,.1f} км, {usd:,.0f} долл. США</translation>
     </message>
@@ -1938,57 +2126,32 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="41"/>
-        <source>Good connection</source>
-        <translation>Хорошее подключение</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="42"/>
-        <source>Moderate connection</source>
-        <translation>Среднее подключение</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="43"/>
-        <source>Bad connection</source>
-        <translation>Плохое подключение</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="44"/>
-        <source>No connection</source>
-        <translation>Нет подключения</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="45"/>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="57"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="49"/>
         <source>In the connection pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="50"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="290"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="282"/>
         <source>Connectivity</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="291"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="283"/>
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="292"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="284"/>
         <source>Not phased</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="285"/>
         <source>Phase {phase}</source>
         <translation>Этап {phase}</translation>
     </message>
@@ -2057,37 +2220,37 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>StatsSummary</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>Connected</source>
         <translation>Подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>In pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
         <source>Students in unconnected schools</source>
         <translation>Учащиеся в неподключённых школах</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="48"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="45"/>
         <source>{count} ({pct} %)</source>
         <translation>{count} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="35"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="32"/>
         <source>Why hard to connect:</source>
         <translation>Почему трудно подключить:</translation>
     </message>

@@ -6,22 +6,26 @@ from dataclasses import dataclass, fields
 
 from qgis.core import QgsSettings
 
+from .core.definitions.codes import HardReason
 from .core.definitions.palette import Preset
+from .core.network.hard_to_connect import RULE_BY_REASON
 from .core.planning.costs import PRESETS, CostPreset
+from .core.schools.classes import PRESET_THRESHOLDS, SpeedPreset
 
 PREFIX = "school_connectivity"
 _DEFAULT_COSTS = PRESETS[CostPreset.GIGA]
+_DEFAULT_SPEEDS = PRESET_THRESHOLDS[SpeedPreset.GIGA_GLOBAL]
 
 
 @dataclass
 class PluginSettings:
     """Defaults the dock and the Options page hand to the algorithms; every field is one QgsSettings key."""
 
-    speed_preset: int = 0
-    good_threshold_mbps: float = 20.0
-    bad_threshold_mbps: float = 1.0
-    max_fiber_distance_m: float = 20_000.0
-    elevation_threshold_m: float = 2_500.0
+    speed_preset: int = list(SpeedPreset).index(SpeedPreset.GIGA_GLOBAL)
+    good_threshold_mbps: float = _DEFAULT_SPEEDS.good_mbps
+    bad_threshold_mbps: float = _DEFAULT_SPEEDS.bad_mbps
+    max_fiber_distance_m: float = RULE_BY_REASON[HardReason.FAR_FROM_FIBER].default
+    elevation_threshold_m: float = RULE_BY_REASON[HardReason.HIGH_ELEVATION].default
     cost_preset: str = CostPreset.GIGA.value
     fiber_cost_per_km_usd: float = _DEFAULT_COSTS.fiber.per_km_usd
     colour_preset: str = Preset.GIGA.value

@@ -241,11 +241,11 @@ def check_prioritize(chain: Chain, results: dict) -> None:
             phase_totals[school["phase"]] = phase_totals.get(school["phase"], 0.0) + school["est_total_usd"]
     assert len(phase_totals) == results["PHASE_COUNT"]
     assert max(phase_totals.values()) <= BUDGET_PER_PHASE_USD, "a phase exceeds its budget"
-    assert results["TOTAL_USD"] == pytest.approx(sum(phase_totals.values()), rel=1e-9)
+    assert results["TOTAL_USD"] == pytest.approx(sum(phase_totals.values()), abs=0.005 * len(targets))  # (cents)
     source = ogr.Open(results["PHASES"])
     phases = {row["phase"]: row for row in (feature.items() for feature in source.GetLayer(0))}
     for phase, total in phase_totals.items():
-        assert phases[phase]["total_usd"] == pytest.approx(total, rel=1e-9)
+        assert phases[phase]["total_usd"] == pytest.approx(total, abs=0.01)
 
 
 def export_parameters(chain: Chain) -> dict:

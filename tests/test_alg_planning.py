@@ -131,7 +131,7 @@ def test_fiberroutes_on_the_sample_equal_a_dense_prim(measured):
     measure.setSourceCrs(result["ROUTES"].crs(), QgsProject.instance().transformContext())
     for route in routes:
         assert route["length_m"] <= 20_000.0
-        assert measure.measureLength(route["_geometry"]) * 1.2 == pytest.approx(route["length_m"], rel=1e-6)
+        assert measure.measureLength(route["_geometry"]) * 1.2 == pytest.approx(route["length_m"], abs=1e-3)  # (written to the mm)
     assert result["SAVING_USD"] > 0
 
 
@@ -187,7 +187,7 @@ def test_fiberroutes_along_roads_reports_schools_far_from_roads(qgis_app, tmp_pa
     expected = (GEOD.inv(74.2, 42.001, 74.2, 42.0)[2] + GEOD.inv(74.1, 42.0, 74.2, 42.0)[2]
                 + GEOD.inv(74.1, 42.001, 74.1, 42.0)[2])
     assert rows["A"]["upstream_type"] == "connected_school" and rows["A"]["upstream_id"] == "C"
-    assert rows["A"]["route_length_m"] == pytest.approx(expected, rel=1e-9)
+    assert rows["A"]["route_length_m"] == pytest.approx(expected, abs=5e-4)  # (written to the mm)
     assert rows["B"]["route_note"] == "far_from_road"
     assert rows["C"]["route_note"] is None
     line = next(result["ROUTES"].getFeatures()).geometry().asPolyline()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from school_connectivity_plugin.core.planning.costs import PRESETS, CostPreset, Technology
+from school_connectivity_plugin.core.definitions.codes import Technology
+from school_connectivity_plugin.core.planning.costs import PRESETS, CostPreset
 
 
 def test_giga_fiber_for_a_12_km_route():

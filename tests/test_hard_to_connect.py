@@ -10,9 +10,9 @@ from osgeo import gdal, osr
 from pyproj import Geod
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
+from school_connectivity_plugin.core.definitions.codes import HardReason
 from school_connectivity_plugin.core.network.hard_to_connect import (
     RULES,
-    HardReason,
     count_by_reason,
     default_thresholds,
     flag_hard_to_connect,

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from school_connectivity_plugin.core.definitions.codes import MatchReason
 from school_connectivity_plugin.core.definitions.schema import PipelineStatus
 from school_connectivity_plugin.core.errors import InputError
 from school_connectivity_plugin.core.planning.pipeline_match import (
-    MatchReason,
     PlanColumns,
     admin_key,
     match_plan,

@@ -24,9 +24,10 @@ from qgis.PyQt.QtGui import QColor, QImage
 from school_connectivity_plugin.core.definitions.palette import GIGA
 from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
 from school_connectivity_plugin.processing.io import reading
+from school_connectivity_plugin.processing.labels import translated
 from school_connectivity_plugin.processing.maps import layouts, planning_data, planning_pages
 from school_connectivity_plugin.processing.maps.layouts import Template
-from school_connectivity_plugin.processing.maps.styling import CLASS_LABELS, OVERLAY_LABELS, Overlay, tr
+from school_connectivity_plugin.processing.maps.styling import OVERLAY_LABELS, Overlay, tr
 
 MM_PER_INCH = 25.4
 
@@ -155,7 +156,7 @@ def test_legend_holds_each_class_present_and_no_other(qgis_app, tmp_path, sample
     assert layout.itemById("legend").legendFilterByMapEnabled() == (not national_scale)
     labels = _legend_labels(layout)
     for cls in ConnectivityClass:
-        assert (tr(CLASS_LABELS[cls]) in labels) == (cls.value in CLASSES_PRESENT), cls
+        assert (translated(cls) in labels) == (cls.value in CLASSES_PRESENT), cls
     assert tr(OVERLAY_LABELS[Overlay.PIPELINE]) in labels
     assert tr(OVERLAY_LABELS[Overlay.HARD_TO_CONNECT]) in labels
 
@@ -211,7 +212,7 @@ def test_users_edited_template_is_used(qgis_app, tmp_path, sample_dir):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Prepared by the planning unit" in text
     assert "Edited title" in text
-    assert tr(CLASS_LABELS[ConnectivityClass.GOOD]) not in text
+    assert translated(ConnectivityClass.GOOD) not in text
 
 
 def test_cancelled_export_keeps_the_old_file(qgis_app, tmp_path, sample_dir):
@@ -292,7 +293,7 @@ def test_bundled_sample_from_import_to_pdf(qgis_app, tmp_path, sample_dir):
     layout = layouts.load_layout(layouts.template_path(Template.NATIONAL), data.project)
     planning_pages.fill_national(layout, data, planning_pages.page_text("", data))
     labels = _legend_labels(layout)
-    assert {cls for cls in ConnectivityClass if tr(CLASS_LABELS[cls]) in labels} == {
+    assert {cls for cls in ConnectivityClass if translated(cls) in labels} == {
         ConnectivityClass(value) for value in present}
     assert tr(OVERLAY_LABELS[Overlay.HARD_TO_CONNECT]) not in labels  # not analysed yet: no field, no marker
 

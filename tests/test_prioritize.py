@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from school_connectivity_plugin.core.definitions.codes import PhaseNote
 from school_connectivity_plugin.core.planning.costs import PRESETS, CostPreset, TechnologyCost
-from school_connectivity_plugin.core.planning.prioritize import Objective, PhaseNote, phase_totals, prioritize
+from school_connectivity_plugin.core.planning.prioritize import Objective, phase_totals, prioritize
 
 #: Round numbers: fiber 1,000 + 1 USD/m, P2P 5,000, cellular 3,000, satellite 10,000; no OPEX.
 SIMPLE = replace(

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 from pyproj import Geod
 
+from school_connectivity_plugin.core.definitions.codes import Upstream
 from school_connectivity_plugin.core.planning.road_routes import RoadGraph, road_routes
-from school_connectivity_plugin.core.planning.routes import Upstream
 
 GEOD = Geod(ellps="WGS84")
 #: An east-west road on the equator (0 -> 0.2 E) and a branch north from 0.05 E (0 -> 0.05 N).

@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 from pyproj import Geod
 
-from school_connectivity_plugin.core.planning.routes import Upstream, fiber_routes
+from school_connectivity_plugin.core.definitions.codes import Upstream
+from school_connectivity_plugin.core.planning.routes import fiber_routes
 
 GEOD = Geod(ellps="WGS84")
 

@@ -30,6 +30,7 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from school_connectivity_plugin.core.definitions.palette import PALETTES, Preset
 from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
+from school_connectivity_plugin.processing.labels import translated
 from school_connectivity_plugin.processing.maps import styling
 from school_connectivity_plugin.processing.maps.styling import LineKind, Overlay
 
@@ -119,7 +120,7 @@ def test_legend_entries_are_translated_labels_in_class_order(qgis_app, preset):
     layer = _layer()
     styling.apply_school_style(layer, preset)
     labels = [rule.label() for rule in layer.renderer().rootRule().children()]
-    assert labels == [styling.tr(styling.CLASS_LABELS[c]) for c in ConnectivityClass] + [
+    assert labels == [translated(c) for c in ConnectivityClass] + [
         styling.tr(styling.OVERLAY_LABELS[o]) for o in Overlay]
 
 

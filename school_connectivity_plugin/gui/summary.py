@@ -5,14 +5,11 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRect
 from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core.definitions.codes import HardReason
 from ..core.definitions.palette import PALETTES, Preset
 from ..core.definitions.schema import ConnectivityClass
-from ..core.network.hard_to_connect import HardReason
 from ..core.reporting.stats import ConnectivityStats
-from ..processing.maps.planning_pages import REASON_LABELS
-from ..processing.maps.planning_pages import tr as map_tr
-from ..processing.maps.styling import CLASS_LABELS
-from ..processing.maps.styling import tr as style_tr
+from ..processing.labels import translated
 
 _CONTEXT = "StatsSummary"
 
@@ -57,7 +54,7 @@ def reasons_text(stats: ConnectivityStats) -> str:
     """'Why hard to connect: far from fiber 49 · high elevation 27', in the map's words; empty when none."""
     if not stats.by_reason:
         return ""
-    parts = [f"{map_tr(REASON_LABELS[reason])} {QLocale().toString(stats.by_reason[reason.value])}"
+    parts = [f"{translated(reason)} {QLocale().toString(stats.by_reason[reason.value])}"
              for reason in HardReason if stats.by_reason.get(reason.value)]
     return f"{tr(REASONS_CAPTION)} {' · '.join(parts)}"
 
@@ -158,4 +155,4 @@ class StatsSummary(QWidget):
         for cls, label in self.legend.items():
             count = QLocale().toString(stats.by_class.get(cls.value, 0))
             label.setText(f"<span style='color:{colours[cls]}; font-size:11pt'>&#9679;</span> "
-                          f"{style_tr(CLASS_LABELS[cls])} <b>{count}</b>")
+                          f"{translated(cls)} <b>{count}</b>")

@@ -10,22 +10,13 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
-from enum import Enum
 from typing import Callable
 
 import numpy as np
 
+from ..definitions.codes import HardReason
+from ..definitions.fields import FIBER_DISTANCE_M
 from ..definitions.schema import CODE_SEPARATOR
-
-
-class HardReason(str, Enum):
-    """Reason codes written to `hard_reasons`."""
-
-    NO_FIBER = "no_fiber"
-    FAR_FROM_FIBER = "far_from_fiber"
-    HIGH_ELEVATION = "high_elevation"
-    RUGGED_PATH = "rugged_path"
-    OUTSIDE_BOUNDARY = "outside_boundary"
 
 
 @dataclass(frozen=True)
@@ -51,10 +42,10 @@ def _is_false(values: np.ndarray, _threshold) -> np.ndarray:
 
 #: The rules, in the order their codes are written.
 RULES: tuple[Rule, ...] = (
-    Rule(HardReason.NO_FIBER, "fiber_distance_m", "", None, "",
+    Rule(HardReason.NO_FIBER, FIBER_DISTANCE_M, "", None, "",
          _is_missing,
          "no fiber layer given, or no fiber within the maximum search distance"),
-    Rule(HardReason.FAR_FROM_FIBER, "fiber_distance_m", "MAX_FIBER_DISTANCE_M", 20_000.0, "m",
+    Rule(HardReason.FAR_FROM_FIBER, FIBER_DISTANCE_M, "MAX_FIBER_DISTANCE_M", 20_000.0, "m",
          operator.gt,
          "farther than Giga's maximum fiber link length (20 km) from the nearest fiber"),
     Rule(HardReason.HIGH_ELEVATION, "elevation_m", "MAX_ELEVATION_M", 2_500.0, "m",

@@ -17,16 +17,8 @@ from enum import Enum
 
 import numpy as np
 
+from ..definitions.codes import Technology
 from ..errors import InputError
-
-
-class Technology(str, Enum):
-    """Access technologies in the order the cheapest-feasible choice breaks ties."""
-
-    FIBER = "fiber"
-    P2P = "p2p"
-    CELLULAR = "cellular"
-    SATELLITE = "satellite"
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from enum import Enum
 
 import numpy as np
 import pandas as pd
 
+from ..definitions.codes import MatchMethod, MatchReason
 from ..definitions.schema import PipelineStatus
 from ..errors import InputError
 from ..schools.columns import header_key, resolve_columns
@@ -91,24 +91,6 @@ ADMIN_MIN_SCORE = 0.85
 _MIN_WORD = 2
 _TRANSLIT = str.maketrans(CYRILLIC_TO_LATIN)
 _TOKENS = re.compile(r"\d+|[^\W\d_]+")
-
-
-class MatchMethod(str, Enum):
-    """How a plan row found its school."""
-
-    ID = "id"
-    NAME = "name"
-    NONE = "none"
-
-
-class MatchReason(str, Enum):
-    """Why a plan row is listed for a human to look at."""
-
-    OK = ""
-    NO_MATCH = "no_match"
-    AMBIGUOUS = "ambiguous_name"
-    DUPLICATE = "duplicate_of_better_match"
-    UNKNOWN_STATUS = "unknown_status"
 
 
 def _latin(word: str) -> str:
@@ -232,13 +214,6 @@ REPORT_FIELDS: dict[str, type] = {
 #: Columns set on the schools.
 #: The school fields matching reads (the plan's columns aside).
 MATCH_INPUTS = ("school_id", "school_name", "admin1", "admin2")
-SCHOOL_MATCH_FIELDS: dict[str, type] = {
-    "pipeline_status": str,
-    "pipeline_match_method": str,
-    "pipeline_match_score": float,
-    "pipeline_source_row": int,
-    "pipeline_date": str,
-}
 
 
 @dataclass

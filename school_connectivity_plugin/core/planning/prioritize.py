@@ -11,10 +11,11 @@ from enum import Enum
 import numpy as np
 import pandas as pd
 
+from ..definitions.codes import PhaseNote, Technology, Upstream
+from ..definitions.fields import FIBER_DISTANCE_M
 from ..definitions.schema import Connectivity, PipelineStatus
 from ..schools.normalize import parse_yes_no
-from .costs import CostModel, Technology
-from .routes import Upstream
+from .costs import CostModel
 
 
 class Objective(str, Enum):
@@ -25,52 +26,13 @@ class Objective(str, Enum):
     LOWEST_TOTAL_COST = "lowest_total_cost"
 
 
-class PhaseNote(str, Enum):
-    """Why a target school has no phase."""
-
-    NONE = ""
-    EXCEEDS_BUDGET = "exceeds_phase_budget"
-    UPSTREAM_UNPHASED = "upstream_unphased"
-
-
 #: Scores are per 1,000 USD so the numbers read well in a table.
 SCORE_PER_USD = 1_000.0
-
-#: Columns this step adds, with their types (the output contract of `schoolconnectivity:prioritize`).
-PRIORITY_FIELDS: dict[str, type] = {
-    "is_target": bool,
-    "fiber_path_m": float,
-    "fiber_total_usd": float,
-    "p2p_total_usd": float,
-    "cellular_total_usd": float,
-    "satellite_total_usd": float,
-    "recommended_technology": str,
-    "est_capex_usd": float,
-    "est_opex_usd_year": float,
-    "est_total_usd": float,
-    "students_used": float,
-    "priority_weight": float,
-    "priority_score": float,
-    "priority_rank": int,
-    "phase": int,
-    "phase_note": str,
-}
-
-
-#: Columns of the totals per phase (`phase_totals`, the PHASES table).
-PHASE_FIELDS: dict[str, type] = {
-    "phase": int,
-    "schools": int,
-    "students": float,
-    "fiber_km": float,
-    "capex_usd": float,
-    "total_usd": float,
-}
 
 
 #: The school fields `prioritize` reads (with the coordinates); a national layer is read for these only.
 PRIORITIZE_INPUTS = ("school_id", "connectivity", "pipeline_status", "num_students", "area_type", "hard_to_connect",
-                     "fiber_distance_m", "route_length_m", "upstream_type", "upstream_id", "route_order",
+                     FIBER_DISTANCE_M, "route_length_m", "upstream_type", "upstream_id", "route_order",
                      "p2p_distance_m", "cellular_feasible")
 
 
@@ -125,7 +87,7 @@ def _technology_totals(out: pd.DataFrame, model: CostModel, target: np.ndarray) 
     if "route_length_m" in out:
         link_m = out["route_length_m"].to_numpy(float)
     else:
-        link_m = _column(out, "fiber_distance_m", np.nan).to_numpy(float) * model.detour_factor
+        link_m = _column(out, FIBER_DISTANCE_M, np.nan).to_numpy(float) * model.detour_factor
     link_m = np.where(link_m <= model.fiber.range_m, link_m, np.nan)
     out["fiber_path_m"] = np.where(target, link_m, np.nan)
     p2p_m = _column(out, "p2p_distance_m", np.nan).to_numpy(float)

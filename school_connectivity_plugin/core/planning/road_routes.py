@@ -15,8 +15,9 @@ from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
+from ..definitions.codes import RouteNote, Upstream
 from ..network.geodesy import geodesic_distance, to_ecef
-from .routes import Candidates, RouteNote, RouteResult, Upstream, assemble, located_rows, optional_column
+from .routes import Candidates, RouteResult, assemble, located_rows, optional_column
 
 #: Snap limit: no road within 2 km is the toolkit's hard-to-connect rule (giga-infrastructure-toolkit fiberpath.py).
 DEFAULT_SNAP_M = 2_000.0

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
-from enum import Enum
 
 import numpy as np
 import pandas as pd
@@ -18,49 +17,12 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import minimum_spanning_tree
 from scipy.spatial import Delaunay, QhullError, cKDTree
 
+from ..definitions.codes import RouteNote, Upstream
+from ..definitions.fields import FIBER_DISTANCE_M
 from ..network.geodesy import geodesic_distance, to_ecef
 
 #: Weight given to zero-length links (duplicate points): scipy's sparse graphs treat 0 as "no edge".
 _ZERO_LINK_M = 1e-6
-
-
-class RouteNote(str, Enum):
-    """Why a school has no route."""
-
-    NONE = ""
-    NO_LOCATION = "no_location"
-    BEYOND_MAX_LINK = "beyond_max_link"
-    FAR_FROM_ROAD = "far_from_road"
-
-
-class Upstream(str, Enum):
-    """What a school's own link leads to."""
-
-    FIBER = "fiber"
-    CONNECTED_SCHOOL = "connected_school"
-    SCHOOL = "school"
-    UNREACHABLE = "unreachable"
-
-
-#: Per school fields of `schoolconnectivity:fiberroutes` (NULL for schools that are not routed targets).
-ROUTE_FIELDS: dict[str, type] = {
-    "route_length_m": float,
-    "route_cost_usd": float,
-    "upstream_type": str,
-    "upstream_id": str,
-    "route_order": int,
-    "alone_length_m": float,
-    "route_note": str,
-}
-#: Fields of the route segments layer.
-SEGMENT_FIELDS: dict[str, type] = {
-    "from_id": str,
-    "to_id": str,
-    "upstream_type": str,
-    "length_m": float,
-    "cost_usd": float,
-    "order": int,
-}
 
 
 @dataclass
@@ -226,7 +188,7 @@ def straight_candidates(targets: pd.DataFrame, located: np.ndarray, relays, max_
     lon = targets["longitude"].to_numpy(float)[located]
     lat = targets["latitude"].to_numpy(float)[located]
     alone_m, kind, ids, end_lon, end_lat = network_links(
-        lon, lat, targets["fiber_distance_m"].to_numpy(float)[located],
+        lon, lat, targets[FIBER_DISTANCE_M].to_numpy(float)[located],
         optional_column(targets, "fiber_lon")[located], optional_column(targets, "fiber_lat")[located],
         relays, detour_factor)
     pairs = candidate_pairs(lon, lat, k)

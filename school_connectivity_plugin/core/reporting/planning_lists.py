@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from ..definitions.fields import FIBER_DISTANCE_M
 from ..definitions.schema import CODE_SEPARATOR, Connectivity
 from ..network.boundary import nearest_feature, points_in_polygons
 
@@ -35,7 +36,7 @@ def schools_to_list(frame: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(index=chosen.index)
     for column in TABLE_COLUMNS:
         if column == "fiber_distance_km":
-            source = chosen.get("fiber_distance_m", np.nan)
+            source = chosen.get(FIBER_DISTANCE_M, np.nan)
             table[column] = pd.to_numeric(source, errors="coerce") / 1000.0
         else:
             table[column] = chosen.get(column, np.nan)

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..atomic import atomic_path
+from ..definitions.fields import FIBER_DISTANCE_M
 from .planning_lists import hard_mask, not_connected_mask
 
 #: Cell starts a spreadsheet would run as a formula (OWASP "CSV injection"); such text gets a leading apostrophe.
@@ -19,14 +20,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Columns of the prioritised list, in order; those the table lacks are left out.
 PRIORITY_COLUMNS = (
     "priority_rank", "phase", "school_id", "school_name", "admin1", "admin2", "num_students", "connectivity",
-    "connectivity_class", "pipeline_status", "fiber_distance_m", "hard_to_connect", "hard_reasons",
+    "connectivity_class", "pipeline_status", FIBER_DISTANCE_M, "hard_to_connect", "hard_reasons",
     "recommended_technology", "est_capex_usd", "est_opex_usd_year", "est_total_usd", "priority_score",
     "phase_note", "latitude", "longitude",
 )
 
 #: Columns of the hard-to-connect list, in order.
 HARD_COLUMNS = (
-    "school_id", "school_name", "admin1", "admin2", "num_students", "connectivity", "fiber_distance_m",
+    "school_id", "school_name", "admin1", "admin2", "num_students", "connectivity", FIBER_DISTANCE_M,
     "elevation_m", "hard_reasons", "recommended_technology", "est_capex_usd", "priority_rank", "latitude",
     "longitude",
 )

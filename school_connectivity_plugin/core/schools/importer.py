@@ -11,7 +11,9 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from ..definitions.schema import CODE_SEPARATOR, REJECTED_FIELDS, SCHOOL_FIELDS, Connectivity, PipelineStatus
+from ..definitions.codes import QaFlag
+from ..definitions.fields import REJECTED_FIELDS, SCHOOL_FIELDS
+from ..definitions.schema import CODE_SEPARATOR, Connectivity, PipelineStatus
 from . import normalize as nz
 from .classes import SpeedThresholds, classify
 from .columns import PAIR_FIELD, ColumnResolution, uses_coordinate_pair
@@ -19,7 +21,6 @@ from .readers import RowIssue
 from .validate import (
     MAX_PLAUSIBLE_SPEED_MBPS,
     MAX_PLAUSIBLE_STUDENTS,
-    QaFlag,
     boundary_flags,
     duplicate_ids,
     duplicates_nearby,

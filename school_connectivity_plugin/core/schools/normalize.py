@@ -8,18 +8,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from enum import Enum
 
-from ..definitions.schema import Connectivity, ConnectivityType
-
-
-class AreaType(str, Enum):
-    """Giga's `school_area_type` domain plus unknown."""
-
-    URBAN = "urban"
-    RURAL = "rural"
-    UNKNOWN = "unknown"
-
+from ..definitions.schema import AreaType, Connectivity, ConnectivityType
 
 #: Texts that mean "no value was given" (not an error, nothing to flag).
 BLANK_TEXTS = frozenset({"", "-", "--", "—", "–", "_", "?", "n/a", "na", "nan", "null", "none", "nd", "н/д",

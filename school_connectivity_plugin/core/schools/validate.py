@@ -2,12 +2,11 @@
 every other doubt becomes a QA flag on a kept row (Giga's data-quality rules where Giga has one)."""
 from __future__ import annotations
 
-from enum import Enum
-
 import numpy as np
 from scipy import sparse
 from scipy.spatial import cKDTree
 
+from ..definitions.codes import QaFlag, RejectReason
 from ..network.boundary import points_in_polygons, within_distance_of_rings
 from ..network.geodesy import to_ecef
 
@@ -19,39 +18,6 @@ MAX_PLAUSIBLE_SPEED_MBPS = 10_000.0
 MAX_PLAUSIBLE_STUDENTS = 10_000
 #: Close pairs whose names are compared at once.
 _PAIR_CHUNK = 500_000
-
-
-class RejectReason(str, Enum):
-    """Why a row could not be placed (the `reason` of the rejects table)."""
-
-    MISSING_COORDINATES = "missing_coordinates"
-    UNPARSEABLE_COORDINATES = "unparseable_coordinates"
-    ZERO_COORDINATES = "zero_coordinates"
-    OUT_OF_RANGE = "coordinates_out_of_range"
-
-
-class QaFlag(str, Enum):
-    """Doubts about a kept row (joined with ';' in `qa_flags`); the order is the order in the field."""
-
-    LATLON_SWAPPED = "latlon_swapped"
-    NEAR_BOUNDARY = "near_boundary"
-    OUTSIDE_BOUNDARY = "outside_boundary"
-    DUPLICATE_ID = "duplicate_id"
-    DUPLICATE_NEARBY = "duplicate_nearby"
-    MISSING_ID = "missing_id"
-    MISSING_NAME = "missing_name"
-    CONNECTIVITY_UNPARSEABLE = "connectivity_unparseable"
-    CONNECTIVITY_FROM_SPEED = "connectivity_from_speed"
-    CONNECTIVITY_CONFLICT = "connectivity_conflict"
-    SPEED_UNPARSEABLE = "speed_unparseable"
-    SPEED_UNIT_SUSPECT = "speed_unit_suspect"
-    SPEED_IMPLAUSIBLE = "speed_implausible"
-    STUDENTS_UNPARSEABLE = "students_unparseable"
-    STUDENTS_IMPLAUSIBLE = "students_implausible"
-    AREA_TYPE_UNPARSEABLE = "area_type_unparseable"
-    ENCODING_MIXED = "encoding_mixed"
-    UNDECODABLE_BYTES = "undecodable_bytes"
-    FIELD_COUNT = "field_count"
 
 
 def _in_range(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:

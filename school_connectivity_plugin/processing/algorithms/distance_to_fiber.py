@@ -20,22 +20,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.definitions.fields import CONNECTION_FIELDS, DISTANCE_FIELDS, FIBER_DISTANCE_M
 from ...core.network.nearest import DEFAULT_PIECE_LENGTH_M, TIE_TOLERANCE_M, FiberIndex
 from ..io import crs, geometry, reading, writing
 from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
 
-#: Fields this algorithm adds (replacing same-named fields of the input), in output order.
-DISTANCE_FIELDS: dict[str, type] = {
-    "fiber_distance_m": float,
-    "fiber_feature_id": str,
-    "fiber_layer": str,
-    "fiber_lon": float,
-    "fiber_lat": float,
-}
-#: Fields of the optional connection lines (school -> nearest fiber point).
-CONNECTION_FIELDS: dict[str, type] = {"school_fid": int, "fiber_distance_m": float, "fiber_feature_id": str,
-                                      "fiber_layer": str}
 #: Skipped fiber features named one by one before only their count is given.
 MAX_LISTED_PROBLEMS = 10
 
@@ -168,7 +158,7 @@ class DistanceToFiberAlgorithm(SchoolConnectivityAlgorithm):
             feature_ids[found] = fiber.segments.feature_id[segment[found]].astype(str)
             names = np.asarray(fiber.layer_names, dtype=object)
             layer_names[found] = names[fiber.segments.layer_index[segment[found]]]
-        return {"fiber_distance_m": nearest.distance_m, "fiber_feature_id": feature_ids,
+        return {FIBER_DISTANCE_M: nearest.distance_m, "fiber_feature_id": feature_ids,
                 "fiber_layer": layer_names, "fiber_lon": nearest.lon, "fiber_lat": nearest.lat}
 
     def _write_connection_lines(self, parameters, context, fids, lon, lat, columns, feedback):
@@ -178,9 +168,9 @@ class DistanceToFiberAlgorithm(SchoolConnectivityAlgorithm):
                                               QgsWkbTypes.LineString, crs.WGS84)
         if sink is None:
             return None
-        found = np.isfinite(columns["fiber_distance_m"])
+        found = np.isfinite(columns[FIBER_DISTANCE_M])
         frame = pd.DataFrame({"school_fid": fids[found], **{name: columns[name][found] for name in
-                                                            ("fiber_distance_m", "fiber_feature_id", "fiber_layer")}})
+                                                            (FIBER_DISTANCE_M, "fiber_feature_id", "fiber_layer")}})
         coords = [np.array([[a, b], [c, d]]) for a, b, c, d in zip(
             lon[found], lat[found], columns["fiber_lon"][found], columns["fiber_lat"][found])]
         writing.write_lines_to_sink(frame, coords, sink, frame_fields, feedback)

@@ -15,18 +15,19 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.definitions.fields import FIBER_DISTANCE_M, ROUTE_FIELDS, SEGMENT_FIELDS
 from ...core.definitions.schema import Connectivity, PipelineStatus
 from ...core.network.nearest import DEFAULT_PIECE_LENGTH_M, FiberIndex
 from ...core.planning.costs import GIGA
 from ...core.planning.prioritize import target_mask
 from ...core.planning.road_routes import DEFAULT_SNAP_M, RoadGraph, road_routes
-from ...core.planning.routes import ROUTE_FIELDS, SEGMENT_FIELDS, RouteResult, fiber_routes
+from ...core.planning.routes import RouteResult, fiber_routes
 from ..io import crs, geometry, reading, writing
 from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
 
 #: Fields the schools must carry when no fiber layer is given (written by distancetofiber).
-NEAREST_FIBER_FIELDS = ("fiber_distance_m", "fiber_lon", "fiber_lat")
+NEAREST_FIBER_FIELDS = (FIBER_DISTANCE_M, "fiber_lon", "fiber_lat")
 #: The school fields routing reads (with the coordinates).
 ROUTING_INPUTS = ("school_id", "connectivity", "pipeline_status", *NEAREST_FIBER_FIELDS)
 
@@ -137,7 +138,7 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
                     sources=", ".join(layer.source().split("|")[0] for layer in layers)))
             nearest = FiberIndex(fiber.segments, DEFAULT_PIECE_LENGTH_M).nearest(
                 schools["longitude"].to_numpy(float), schools["latitude"].to_numpy(float))
-            schools["fiber_distance_m"], schools["fiber_lon"], schools["fiber_lat"] = (
+            schools[FIBER_DISTANCE_M], schools["fiber_lon"], schools["fiber_lat"] = (
                 nearest.distance_m, nearest.lon, nearest.lat)
             return
         missing = [name for name in NEAREST_FIBER_FIELDS if name not in schools]

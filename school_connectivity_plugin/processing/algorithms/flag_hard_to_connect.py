@@ -14,28 +14,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.definitions.codes import HardReason
+from ...core.definitions.fields import FIBER_DISTANCE_M, FLAG_FIELDS
 from ...core.definitions.schema import Connectivity
-from ...core.network.hard_to_connect import RULE_BY_REASON, RULES, HardReason, count_by_reason, flag_hard_to_connect
+from ...core.network.hard_to_connect import RULE_BY_REASON, RULES, count_by_reason, flag_hard_to_connect
 from ...core.network.terrain import path_profiles
 from ...core.schools.validate import points_in_polygons
 from ..io import geometry, raster, reading, writing
 from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
 
-#: Fields this algorithm adds (replacing same-named input fields), in output order.
-FLAG_FIELDS: dict[str, type] = {
-    "elevation_m": float,
-    "path_max_slope_deg": float,
-    "path_relief_m": float,
-    "path_max_elevation_m": float,
-    "path_max_lon": float,
-    "path_max_lat": float,
-    "inside_boundary": bool,
-    "hard_to_connect": bool,
-    "hard_reasons": str,
-}
 #: Input fields written by schoolconnectivity:distancetofiber that the rules and the terrain path need.
-DISTANCE_INPUTS = ("fiber_distance_m", "fiber_lon", "fiber_lat")
+DISTANCE_INPUTS = (FIBER_DISTANCE_M, "fiber_lon", "fiber_lat")
 #: Rules with a threshold parameter, in RULES order.
 THRESHOLD_RULES = tuple(rule for rule in RULES if rule.parameter)
 
@@ -100,7 +90,7 @@ class FlagHardToConnectAlgorithm(SchoolConnectivityAlgorithm):
         columns = self._terrain(parameters, context, lon, lat, distance, feedback)
         columns["inside_boundary"] = self._inside_boundary(parameters, context, lon, lat)
         thresholds = {rule.reason: self._threshold(parameters, rule.parameter, context) for rule in THRESHOLD_RULES}
-        inputs = {"fiber_distance_m": distance["fiber_distance_m"].to_numpy(float),
+        inputs = {FIBER_DISTANCE_M: distance[FIBER_DISTANCE_M].to_numpy(float),
                   "elevation_m": columns["elevation_m"], "path_max_slope_deg": columns["path_max_slope_deg"],
                   "inside_boundary": columns["inside_boundary"]}
         hard, reasons = flag_hard_to_connect(inputs, thresholds, connected=self._connected(source, fids))

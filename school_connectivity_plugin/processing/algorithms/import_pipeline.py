@@ -19,16 +19,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.definitions.codes import MatchMethod
+from ...core.definitions.fields import SCHOOL_MATCH_FIELDS
 from ...core.errors import InputError
-from ...core.planning.pipeline_match import (
-    DEFAULT_MIN_SCORE,
-    MATCH_INPUTS,
-    REPORT_FIELDS,
-    SCHOOL_MATCH_FIELDS,
-    MatchMethod,
-    match_plan,
-    plan_columns,
-)
+from ...core.planning.pipeline_match import DEFAULT_MIN_SCORE, MATCH_INPUTS, REPORT_FIELDS, match_plan, plan_columns
 from ...core.schools.readers import read_table
 from ..io import reading, writing
 from .base import Group, SchoolConnectivityAlgorithm

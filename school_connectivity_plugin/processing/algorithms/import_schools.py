@@ -24,13 +24,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ...core.definitions.schema import REJECTED_FIELDS, SCHOOL_FIELDS
+from ...core.definitions.codes import QaFlag, RejectReason
+from ...core.definitions.fields import REJECTED_FIELDS, SCHOOL_FIELDS
 from ...core.errors import InputError, one_line
 from ...core.schools.classes import SpeedPreset, thresholds_for
 from ...core.schools.columns import parse_column_map, resolve_columns
 from ...core.schools.importer import SOURCE_PREFIX, build_schools, list_checks, speed_factor_from_header
 from ...core.schools.readers import SPREADSHEET_SUFFIXES, TableRead, WholeTable, open_text_table, read_table
-from ...core.schools.validate import QaFlag, RejectReason
 from ..io import crs, geometry, reading, writing
 from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm

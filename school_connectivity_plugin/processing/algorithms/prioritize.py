@@ -23,26 +23,16 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.definitions.fields import FEASIBILITY_FIELDS, PHASE_FIELDS, PRIORITY_FIELDS
 from ...core.errors import InputError
 from ...core.network.line_of_sight import p2p_links
 from ...core.planning.costs import GIGA, PRESETS, CostModel, CostPreset
-from ...core.planning.prioritize import (
-    PHASE_FIELDS,
-    PRIORITIZE_INPUTS,
-    PRIORITY_FIELDS,
-    Objective,
-    phase_totals,
-    prioritize,
-    target_mask,
-)
+from ...core.planning.prioritize import PRIORITIZE_INPUTS, Objective, phase_totals, prioritize, target_mask
 from ...core.planning.routes import nearest_point
 from ...core.schools.validate import points_in_polygons
 from ..io import geometry, raster, reading, writing
 from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
-
-#: Feasibility fields this algorithm adds before the PRIORITY_FIELDS.
-FEASIBILITY_FIELDS: dict[str, type] = {"p2p_distance_m": float, "p2p_node_id": str, "cellular_feasible": bool}
 
 
 class PrioritizeAlgorithm(SchoolConnectivityAlgorithm):

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsGeometry, QgsWkbTypes
 
-from ...core.definitions.network import FIBER_OPERATIONAL, FIBER_STATUS_FIELDS, FiberProblem
+from ...core.definitions.codes import FiberProblem
+from ...core.definitions.fields import FIBER_OPERATIONAL, FIBER_STATUS_FIELDS
 from ...core.network.nearest import Segments
 from .crs import ToWgs84, crs_of, to_wgs84
 from .reading import plain_value

@@ -29,6 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...core.definitions.fields import at_precision
 from . import gpkg
 from .crs import WGS84
 
@@ -74,7 +75,8 @@ def _cell(value, variant):
 
 def _attribute_rows(frame: pd.DataFrame, fields: QgsFields) -> Iterable[list]:
     variants = [field.type() for field in fields]
-    columns = [frame[field.name()].to_numpy(dtype=object) if field.name() in frame else None for field in fields]
+    columns = [at_precision(field.name(), frame[field.name()].to_numpy()).astype(object) if field.name() in frame
+               else None for field in fields]
     for row in range(len(frame)):
         yield [None if col is None else _cell(col[row], var) for col, var in zip(columns, variants)]
 
@@ -259,8 +261,10 @@ def write_with_columns(algorithm, parameters: dict, name: str, context, source, 
     R-tree with it) and SQLite adds the columns in one UPDATE, in a temporary file renamed at the end,
     so a failed or cancelled run leaves nothing half-written. The output layer keeps the input layer's
     name. Anything else goes feature by feature through the Processing sink. Exactly one output is registered
-    for loading either way (asking Processing for the output path registers one of its own).
+    for loading either way (asking Processing for the output path registers one of its own). Lengths and money are
+    written at their stated precision (core.definitions.fields).
     """
+    columns = {column: at_precision(column, values) for column, values in columns.items()}
     path = _requested_path(parameters.get(name), context)
     table = gpkg.single_table(layer, source, path) if path else None
     if table is not None:

@@ -11,8 +11,8 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory, QgsSing
 from ...core.definitions import palette as pal
 from ...core.definitions.palette import Preset
 from ...core.definitions.schema import ConnectivityClass
+from ..labels import translated
 from .styling import (
-    CLASS_LABELS,
     OVERLAY_FILTERS,
     OVERLAY_LABELS,
     Overlay,
@@ -31,11 +31,11 @@ def style_national(layer: QgsVectorLayer, schools: pd.DataFrame, preset: Preset)
     """Give `layer` the class dots of the classes in `schools`; return the overlay layers to draw above it."""
     palette = pal.PALETTES[preset]
     keys = present_rule_keys(schools)
-    categories = [QgsRendererCategory(cls.value, class_symbol(palette.classes[cls]), tr(CLASS_LABELS[cls]))
+    categories = [QgsRendererCategory(cls.value, class_symbol(palette.classes[cls]), translated(cls))
                   for cls in ConnectivityClass if cls.value in keys and cls is not ConnectivityClass.UNKNOWN]
     if ConnectivityClass.UNKNOWN.value in keys:  # the empty value is the category of every other value
         categories.append(QgsRendererCategory("", class_symbol(palette.classes[ConnectivityClass.UNKNOWN]),
-                                              tr(CLASS_LABELS[ConnectivityClass.UNKNOWN])))
+                                              translated(ConnectivityClass.UNKNOWN)))
     layer.setRenderer(QgsCategorizedSymbolRenderer("connectivity_class", categories))
     overlays = []
     for overlay in reversed(Overlay):  # hard-to-connect triangles above pipeline rings, as DRAW_ORDER

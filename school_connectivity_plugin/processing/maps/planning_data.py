@@ -8,6 +8,7 @@ import pandas as pd
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ...core.definitions.fields import FIBER_DISTANCE_M
 from ...core.definitions.palette import Preset
 from ...core.reporting.planning_lists import TABLE_COLUMNS, hard_mask, not_connected_mask
 from ...core.reporting.planning_lists import assign_regions as core_assign_regions
@@ -55,7 +56,7 @@ class PlanningData:
 #: vector markers makes files of hundreds of megabytes that viewers cannot open.
 NATIONAL_SCALE_ABOVE = 20_000
 #: The school fields the pages count and list (and draw, for schools held in memory).
-PLANNING_INPUTS = (*STATS_FIELDS, "school_name", "fiber_distance_m", *TABLE_COLUMNS)
+PLANNING_INPUTS = (*STATS_FIELDS, "school_name", FIBER_DISTANCE_M, *TABLE_COLUMNS)
 
 
 def _copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:

@@ -26,13 +26,13 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QT_TR_NOOP, QCoreApplication, QDate, QLocale, QRectF, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
 
 from ...core.definitions import palette as pal
-from ...core.network.hard_to_connect import HardReason
-from ...core.planning.costs import Technology
+from ...core.definitions.codes import HardReason, Technology
 from ...core.reporting.planning_lists import schools_to_list, split_codes
 from ...core.reporting.stats import ConnectivityStats, compute_stats
+from ..labels import translated_code
 from . import layouts
 from .layout_templates import ItemId
 from .planning_data import TR_CONTEXT, PlanningData
@@ -42,23 +42,6 @@ from .styling import region_name_expression
 _TABLE_SHARES, _TABLE_RIGHT = (33, 10, 9, 24, 14, 9), (False, True, True, False, False, True)
 _STATS_SHARES, _STATS_RIGHT = (46, 22, 22), (False, True, True)
 _REGION_SHARES, _REGION_RIGHT = (31, 19, 23, 27), (False, True, True, True)
-
-
-#: Short labels of the hard-to-connect reasons for the region tables.
-REASON_LABELS: dict[HardReason, str] = {
-    HardReason.NO_FIBER: QT_TR_NOOP("no fiber found"),
-    HardReason.FAR_FROM_FIBER: QT_TR_NOOP("far from fiber"),
-    HardReason.HIGH_ELEVATION: QT_TR_NOOP("high elevation"),
-    HardReason.RUGGED_PATH: QT_TR_NOOP("rugged path"),
-    HardReason.OUTSIDE_BOUNDARY: QT_TR_NOOP("outside boundary"),
-}
-
-TECHNOLOGY_LABELS: dict[Technology, str] = {
-    Technology.FIBER: QT_TR_NOOP("Fiber"),
-    Technology.P2P: QT_TR_NOOP("Microwave (P2P)"),
-    Technology.CELLULAR: QT_TR_NOOP("Cellular"),
-    Technology.SATELLITE: QT_TR_NOOP("Satellite"),
-}
 
 
 def tr(text: str) -> str:
@@ -266,18 +249,10 @@ def _school_row(row) -> list[str]:
     students = "" if pd.isna(row.num_students) else _number(row.num_students)
     km = "" if pd.isna(row.fiber_distance_km) else QLocale().toString(float(row.fiber_distance_km), "f", 1)
     rank = "" if pd.isna(row.priority_rank) else _number(row.priority_rank)
-    reasons = ", ".join(_label(REASON_LABELS, HardReason, code) for code in split_codes(row.hard_reasons))
-    technology = "" if pd.isna(row.recommended_technology) else _label(
-        TECHNOLOGY_LABELS, Technology, str(row.recommended_technology))
+    reasons = ", ".join(translated_code(HardReason, code) for code in split_codes(row.hard_reasons))
+    technology = "" if pd.isna(row.recommended_technology) else translated_code(
+        Technology, str(row.recommended_technology))
     return [str(row.school_name or ""), students, km, reasons, technology, rank]
-
-
-def _label(labels: dict, kind, code: str) -> str:
-    """Translated label of a code; unknown codes print as they are."""
-    try:
-        return tr(labels[kind(code)])
-    except (ValueError, KeyError):
-        return code
 
 
 def _highlight_renderer() -> QgsRuleBasedRenderer:

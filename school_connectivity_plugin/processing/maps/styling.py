@@ -31,20 +31,12 @@ from qgis.PyQt.QtGui import QColor
 
 from ... import paths
 from ...core.definitions import palette as pal
+from ...core.definitions.labels import label
 from ...core.definitions.palette import Palette, Preset
 from ...core.definitions.schema import IN_PIPELINE, ConnectivityClass
+from ..labels import translated
 
 _CONTEXT = "SchoolStyle"
-
-#: Legend label of each connectivity class (translated when applied).
-CLASS_LABELS: dict[ConnectivityClass, str] = {
-    ConnectivityClass.GOOD: QT_TRANSLATE_NOOP("SchoolStyle", "Good connection"),
-    ConnectivityClass.MODERATE: QT_TRANSLATE_NOOP("SchoolStyle", "Moderate connection"),
-    ConnectivityClass.BAD: QT_TRANSLATE_NOOP("SchoolStyle", "Bad connection"),
-    ConnectivityClass.NO_CONNECTION: QT_TRANSLATE_NOOP("SchoolStyle", "No connection"),
-    ConnectivityClass.UNKNOWN: QT_TRANSLATE_NOOP("SchoolStyle", "Unknown"),
-}
-
 
 class Overlay(str, Enum):
     """Markers drawn over the class circle; each needs its field to exist in the layer."""
@@ -129,13 +121,13 @@ def school_renderer(preset: Preset) -> QgsRuleBasedRenderer:
     """Rule-based renderer: one rule per connectivity class, then the overlay markers, drawn in DRAW_ORDER."""
     palette = pal.PALETTES[preset]
     root = QgsRuleBasedRenderer.Rule(None)
-    rules = [(cls, class_symbol(palette.classes[cls]), class_filter(cls), CLASS_LABELS[cls])
+    rules = [(cls, class_symbol(palette.classes[cls]), class_filter(cls), label(cls))
              for cls in ConnectivityClass]
     rules += [(overlay, overlay_symbol(overlay, palette), OVERLAY_FILTERS[overlay], OVERLAY_LABELS[overlay])
               for overlay in Overlay]
-    for key, symbol, expression, label in rules:
+    for key, symbol, expression, legend in rules:
         symbol.symbolLayer(0).setRenderingPass(DRAW_ORDER.index(key))
-        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label)
+        rule = QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, legend)
         rule.setRuleKey(key.value)
         root.appendChild(rule)
     renderer = QgsRuleBasedRenderer(root)
@@ -195,7 +187,7 @@ def apply_school_style(layer: QgsVectorLayer, preset: Preset = Preset.GIGA, size
     for rule in list(root.children()):
         key = rule.ruleKey()
         if key in {cls.value for cls in ConnectivityClass}:
-            rule.setLabel(tr(CLASS_LABELS[ConnectivityClass(key)]))
+            rule.setLabel(translated(ConnectivityClass(key)))
             if size_by_students and "num_students" in names:
                 _size_by_students(rule.symbol())
         elif key in {overlay.value for overlay in Overlay}:

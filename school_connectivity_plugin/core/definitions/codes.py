@@ -1,0 +1,111 @@
+"""Every code the plugin writes into a field, as enums: why a row was rejected or flagged, why a school is hard
+to connect, which technology it gets and where its route leads. Their labels live in `labels`."""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class RejectReason(str, Enum):
+    """Why a row could not be placed (the `reason` of the rejects table)."""
+
+    MISSING_COORDINATES = "missing_coordinates"
+    UNPARSEABLE_COORDINATES = "unparseable_coordinates"
+    ZERO_COORDINATES = "zero_coordinates"
+    OUT_OF_RANGE = "coordinates_out_of_range"
+
+
+class QaFlag(str, Enum):
+    """Doubts about a kept row (joined with ';' in `qa_flags`); the order is the order in the field."""
+
+    LATLON_SWAPPED = "latlon_swapped"
+    NEAR_BOUNDARY = "near_boundary"
+    OUTSIDE_BOUNDARY = "outside_boundary"
+    DUPLICATE_ID = "duplicate_id"
+    DUPLICATE_NEARBY = "duplicate_nearby"
+    MISSING_ID = "missing_id"
+    MISSING_NAME = "missing_name"
+    CONNECTIVITY_UNPARSEABLE = "connectivity_unparseable"
+    CONNECTIVITY_FROM_SPEED = "connectivity_from_speed"
+    CONNECTIVITY_CONFLICT = "connectivity_conflict"
+    SPEED_UNPARSEABLE = "speed_unparseable"
+    SPEED_UNIT_SUSPECT = "speed_unit_suspect"
+    SPEED_IMPLAUSIBLE = "speed_implausible"
+    STUDENTS_UNPARSEABLE = "students_unparseable"
+    STUDENTS_IMPLAUSIBLE = "students_implausible"
+    AREA_TYPE_UNPARSEABLE = "area_type_unparseable"
+    ENCODING_MIXED = "encoding_mixed"
+    UNDECODABLE_BYTES = "undecodable_bytes"
+    FIELD_COUNT = "field_count"
+
+
+class HardReason(str, Enum):
+    """Reason codes written to `hard_reasons`."""
+
+    NO_FIBER = "no_fiber"
+    FAR_FROM_FIBER = "far_from_fiber"
+    HIGH_ELEVATION = "high_elevation"
+    RUGGED_PATH = "rugged_path"
+    OUTSIDE_BOUNDARY = "outside_boundary"
+
+
+class Technology(str, Enum):
+    """Access technologies in the order the cheapest-feasible choice breaks ties."""
+
+    FIBER = "fiber"
+    P2P = "p2p"
+    CELLULAR = "cellular"
+    SATELLITE = "satellite"
+
+
+class RouteNote(str, Enum):
+    """Why a school has no route."""
+
+    NONE = ""
+    NO_LOCATION = "no_location"
+    BEYOND_MAX_LINK = "beyond_max_link"
+    FAR_FROM_ROAD = "far_from_road"
+
+
+class Upstream(str, Enum):
+    """What a school's own link leads to."""
+
+    FIBER = "fiber"
+    CONNECTED_SCHOOL = "connected_school"
+    SCHOOL = "school"
+    UNREACHABLE = "unreachable"
+
+
+class PhaseNote(str, Enum):
+    """Why a target school has no phase."""
+
+    NONE = ""
+    EXCEEDS_BUDGET = "exceeds_phase_budget"
+    UPSTREAM_UNPHASED = "upstream_unphased"
+
+
+class MatchMethod(str, Enum):
+    """How a plan row found its school."""
+
+    ID = "id"
+    NAME = "name"
+    NONE = "none"
+
+
+class MatchReason(str, Enum):
+    """Why a plan row is listed for a human to look at."""
+
+    OK = ""
+    NO_MATCH = "no_match"
+    AMBIGUOUS = "ambiguous_name"
+    DUPLICATE = "duplicate_of_better_match"
+    UNKNOWN_STATUS = "unknown_status"
+
+
+class FiberProblem(str, Enum):
+    """Why a fiber feature (or part) was left out; reported to the user, never fatal."""
+
+    NO_GEOMETRY = "no_geometry"
+    WRONG_TYPE = "not_a_line_or_point"
+    TOO_FEW_VERTICES = "line_with_fewer_than_two_vertices"
+    NOT_FINITE = "coordinates_not_finite"
+    NOT_TRANSFORMABLE = "cannot_reproject_to_wgs84"

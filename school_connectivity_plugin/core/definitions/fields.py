@@ -1,0 +1,144 @@
+"""The fields every step reads and writes: one output schema per step (name -> type, in output order), the names
+several rooms share, and how precisely lengths and money are written."""
+from __future__ import annotations
+
+import numpy as np
+
+#: The nearest fiber distance (geodesic metres), written by distance to fiber and read by every later step.
+FIBER_DISTANCE_M = "fiber_distance_m"
+
+#: Normalised output fields and their types, in output order (the import contract).
+SCHOOL_FIELDS: dict[str, type] = {
+    "school_id": str,
+    "school_name": str,
+    "admin1": str,
+    "admin2": str,
+    "num_students": int,
+    "area_type": str,
+    "latitude": float,
+    "longitude": float,
+    "connectivity": str,
+    "download_speed_mbps": float,
+    "connectivity_type": str,
+    "connectivity_class": str,
+    "pipeline_status": str,
+    "qa_flags": str,
+    "source_row": int,
+}
+
+#: Fields of the rejects table.
+REJECTED_FIELDS: dict[str, type] = {"source_row": int, "reason": str, "raw": str}
+
+#: Fields the operator's work plan adds to the schools (import pipeline).
+SCHOOL_MATCH_FIELDS: dict[str, type] = {
+    "pipeline_status": str,
+    "pipeline_match_method": str,
+    "pipeline_match_score": float,
+    "pipeline_source_row": int,
+    "pipeline_date": str,
+}
+
+#: Fields distance to fiber adds (replacing same-named fields of the input), in output order.
+DISTANCE_FIELDS: dict[str, type] = {
+    "fiber_distance_m": float,
+    "fiber_feature_id": str,
+    "fiber_layer": str,
+    "fiber_lon": float,
+    "fiber_lat": float,
+}
+
+#: Fields of the optional connection lines (school -> nearest fiber point).
+CONNECTION_FIELDS: dict[str, type] = {"school_fid": int, "fiber_distance_m": float, "fiber_feature_id": str,
+                                      "fiber_layer": str}
+
+#: Fields flag hard-to-connect adds (replacing same-named input fields), in output order.
+FLAG_FIELDS: dict[str, type] = {
+    "elevation_m": float,
+    "path_max_slope_deg": float,
+    "path_relief_m": float,
+    "path_max_elevation_m": float,
+    "path_max_lon": float,
+    "path_max_lat": float,
+    "inside_boundary": bool,
+    "hard_to_connect": bool,
+    "hard_reasons": str,
+}
+
+#: Per school fields of `schoolconnectivity:fiberroutes` (NULL for schools that are not routed targets).
+ROUTE_FIELDS: dict[str, type] = {
+    "route_length_m": float,
+    "route_cost_usd": float,
+    "upstream_type": str,
+    "upstream_id": str,
+    "route_order": int,
+    "alone_length_m": float,
+    "route_note": str,
+}
+
+#: Fields of the route segments layer.
+SEGMENT_FIELDS: dict[str, type] = {
+    "from_id": str,
+    "to_id": str,
+    "upstream_type": str,
+    "length_m": float,
+    "cost_usd": float,
+    "order": int,
+}
+
+#: Feasibility fields prioritise adds before the PRIORITY_FIELDS.
+FEASIBILITY_FIELDS: dict[str, type] = {"p2p_distance_m": float, "p2p_node_id": str, "cellular_feasible": bool}
+
+#: Columns this step adds, with their types (the output contract of `schoolconnectivity:prioritize`).
+PRIORITY_FIELDS: dict[str, type] = {
+    "is_target": bool,
+    "fiber_path_m": float,
+    "fiber_total_usd": float,
+    "p2p_total_usd": float,
+    "cellular_total_usd": float,
+    "satellite_total_usd": float,
+    "recommended_technology": str,
+    "est_capex_usd": float,
+    "est_opex_usd_year": float,
+    "est_total_usd": float,
+    "students_used": float,
+    "priority_weight": float,
+    "priority_score": float,
+    "priority_rank": int,
+    "phase": int,
+    "phase_note": str,
+}
+
+#: Columns of the totals per phase (`phase_totals`, the PHASES table).
+PHASE_FIELDS: dict[str, type] = {
+    "phase": int,
+    "schools": int,
+    "students": float,
+    "fiber_km": float,
+    "capex_usd": float,
+    "total_usd": float,
+}
+
+#: Field names that carry a fiber feature's status (WATRA: `status` on lines, `node_status` on nodes).
+FIBER_STATUS_FIELDS = ("status", "node_status")
+
+#: The status value that counts as lit fiber, compared case-insensitively.
+FIBER_OPERATIONAL = "operational"
+
+
+#: Decimal places a float field is written with, by the end of its name: lengths and distances to the millimetre,
+#: kilometres to the metre, money to the cent. Results that differ below these are the same result.
+PRECISION_BY_SUFFIX: dict[str, int] = {"_m": 3, "_km": 3, "_usd": 2, "_usd_year": 2}
+
+
+def precision(name: str) -> int | None:
+    """Decimals of a field, or None for fields written as computed (coordinates, scores, shares)."""
+    return next((decimals for suffix, decimals in PRECISION_BY_SUFFIX.items() if name.endswith(suffix)), None)
+
+
+def at_precision(name: str, values: np.ndarray) -> np.ndarray:
+    """A float column rounded to its field's stated precision (other columns unchanged)."""
+    decimals = precision(name)
+    array = np.asarray(values)
+    if decimals is None or array.dtype.kind != "f":
+        return values
+    return np.round(array, decimals)
