@@ -131,7 +131,7 @@ def test_fiberroutes_on_the_sample_equal_a_dense_prim(measured):
     measure.setSourceCrs(result["ROUTES"].crs(), QgsProject.instance().transformContext())
     for route in routes:
         assert route["length_m"] <= 20_000.0
-        assert measure.measureLength(route["_geometry"]) * 1.2 == pytest.approx(route["length_m"], abs=1e-3)  # (written to the mm)
+        assert measure.measureLength(route["_geometry"]) * 1.2 == pytest.approx(route["length_m"], abs=1e-3)
     assert result["SAVING_USD"] > 0
 
 
