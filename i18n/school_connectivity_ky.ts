@@ -202,12 +202,12 @@
 <context>
     <name>AlgorithmChain</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/tasks.py" line="219"/>
+        <location filename="../school_connectivity_plugin/gui/tasks.py" line="102"/>
         <source>Algorithm {id} is not available.</source>
         <translation>{id} алгоритми жеткиликсиз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/tasks.py" line="227"/>
+        <location filename="../school_connectivity_plugin/gui/tasks.py" line="113"/>
         <source>Running {name}…</source>
         <translation>Аткарылууда: {name}…</translation>
     </message>
@@ -531,12 +531,12 @@
 <context>
     <name>DistanceToFiberAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="37"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="36"/>
         <source>Distance to fiber</source>
         <translation>Оптикалык булага чейинки аралык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="48"/>
         <source>For every school, the distance in metres to the nearest point of the nearest fiber line or node, measured on the WGS 84 ellipsoid (geodesic) whatever the layers&apos; CRS: not in degrees, not in a projection.
 
 Fiber: one or more layers of lines and/or points (nodes), any CRS; multi-part, curved and Z/M geometries are accepted (Z/M ignored). Each line segment is the geodesic between its two vertices. Features without usable geometry are skipped and listed in the log.
@@ -561,104 +561,99 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 Жыйынтыктар: fiber_distance_m, fiber_feature_id (объекттин өз катмарындагы коду), fiber_layer (катмардын аталышы), fiber_lon / fiber_lat (буланын эң жакын чекити, EPSG:4326) талаалары бар мектептер; жана каалоо боюнча «мектеп → буланын эң жакын чекити» туташтыруу сызыктары.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="67"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="70"/>
         <source>Only operational fiber (status field)</source>
         <translation>Иштеп жаткан була гана (статус талаасы)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="72"/>
         <source>Maximum search distance (m, 0 = no limit)</source>
         <translation>Издөөнүн эң чоң аралыгы (м, 0 = чексиз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="75"/>
         <source>Schools with distance to fiber</source>
         <translation>Булага чейинки аралыгы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="77"/>
         <source>Connection lines</source>
         <translation>Туташтыруу сызыктары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="80"/>
         <source>Schools measured</source>
         <translation>Өлчөнгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="81"/>
         <source>Schools without fiber in reach</source>
         <translation>Жакын жерде буласы жок мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="82"/>
         <source>Fiber segments used</source>
         <translation>Колдонулган була сегменттери</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="87"/>
         <source>Reading fiber</source>
         <translation>Була окулууда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="91"/>
         <source>Reading schools</source>
         <translation>Мектептер окулууда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="96"/>
         <source>Measuring</source>
         <translation>Өлчөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="103"/>
         <source>Writing</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="114"/>
         <source>{measured} schools measured, {without} without fiber in reach, {unlocated} without a location</source>
         <translation>{measured} мектеп өлчөндү, {without} мектептин жанында була жок, {unlocated} мектептин жайгашкан жери жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="124"/>
         <source>{name}: fiber must be a vector layer (lines or points)</source>
         <translation>{name}: була вектордук катмар болушу керек (линиялар же чекиттер)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="130"/>
         <source>{count} fiber segments from {layers} layer(s)</source>
         <translation>{layers} катмардан {count} була сегменти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="142"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="133"/>
         <source>{layer}: feature {fid} skipped: {problem}</source>
         <translation>{layer}: {fid} объекти өткөрүлдү: {problem}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="145"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="136"/>
         <source>{layer}: {count} feature(s) skipped in all: {problem}</source>
         <translation>{layer}: бардыгы {count} объект өткөрүлдү: {problem}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="148"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="139"/>
         <source>{layer}: no status field, all its features used</source>
         <translation>{layer}: абал талаасы жок, бардык объекттери колдонулат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="150"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="141"/>
         <source>No usable fiber: every school gets no distance (no_fiber).</source>
         <translation>Жарактуу була жок: эч бир мектепке аралык берилбейт (no_fiber).</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/distance_to_fiber.py" line="90"/>
-        <source>{path}: not a readable vector layer</source>
-        <translation>{path}: окула турган вектордук катмар эмес</translation>
     </message>
 </context>
 <context>
@@ -1854,147 +1849,255 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
     </message>
 </context>
 <context>
+    <name>RunAllAlgorithm</name>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="37"/>
+        <source>Run the whole job</source>
+        <translation>Бардык ишти аткаруу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="54"/>
+        <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and priorities, then write into the output folder: schools.gpkg (schools, rejected rows, routes, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv and hard_to_connect.csv. The steps and their parameters are the dock&apos;s.</source>
+        <translation>Негизги ишти интерфейссиз буйрук сыяктуу аткарат: мектептердин тизмесин импорттоо, оператордун иш планын салыштыруу, була-оптикага чейинки геодезиялык аралык, туташтыруу кыйын мектептерди белгилөө, жалпы трассаларды жана артыкчылыктарды пландоо; андан кийин чыгуучу папкага жазат: schools.gpkg (мектептер, четке кагылган саптар, трассалар, салыштырылбаган план саптары), summary.json, planning_map.pdf жана .png барактары, долбоору менен field_package.gpkg, priority.csv жана hard_to_connect.csv. Кадамдар жана алардын параметрлери панелдегидей.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="62"/>
+        <source>School list file</source>
+        <translation>Мектептердин тизмесинин файлы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="64"/>
+        <source>Country boundary</source>
+        <translation>Өлкөнүн чек арасы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="66"/>
+        <source>Regions (admin level 1), one map page each</source>
+        <translation>Аймактар (1-административдик деңгээл), ар бирине картанын бир барагы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
+        <source>Elevation model (DEM)</source>
+        <translation>Санариптик рельеф модели (СРМ)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
+        <source>Operator&apos;s work plan</source>
+        <translation>Оператордун иш планы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="72"/>
+        <source>Map title</source>
+        <translation>Картанын аталышы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
+        <source>Column map (field=Column;field=Column)</source>
+        <translation>Мамычаларды дал келтирүү (талаа=Мамыча;талаа=Мамыча)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
+        <source>Speed classes</source>
+        <translation>Ылдамдык класстары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
+        <source>Output folder</source>
+        <translation>Чыгуучу папка</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="80"/>
+        <source>Rows in</source>
+        <translation>Кирген саптар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
+        <source>Schools loaded</source>
+        <translation>Жүктөлгөн мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="82"/>
+        <source>Summary (JSON)</source>
+        <translation>Жыйынтык (JSON)</translation>
+    </message>
+</context>
+<context>
     <name>SchoolConnectivityAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="33"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="41"/>
         <source>1. Import</source>
         <translation>1. Импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="34"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="42"/>
         <source>2. Analysis</source>
         <translation>2. Талдоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="35"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="43"/>
         <source>3. Planning</source>
         <translation>3. Пландоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="36"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="44"/>
         <source>4. Outputs</source>
         <translation>4. Натыйжалар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="59"/>
+        <source>{path}: not a readable layer</source>
+        <translation>{path}: катмар окулбайт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="60"/>
+        <source>Fiber (lines or nodes)</source>
+        <translation>Оптикалык була (линиялар же түйүндөр)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="61"/>
+        <source>Schools</source>
+        <translation>Мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="62"/>
+        <source>Proposed fiber routes</source>
+        <translation>Сунушталган була трассалары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="63"/>
+        <source>Colours</source>
+        <translation>Түстөр</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="64"/>
+        <source>Giga</source>
+        <translation>Giga</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="65"/>
+        <source>Colour-blind safe</source>
+        <translation>Түс сокурлугу үчүн коопсуз</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="50"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="51"/>
         <source>Import…</source>
         <translation>Импорттоо…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="51"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="52"/>
         <source>Analyse</source>
         <translation>Талдоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="53"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="54"/>
         <source>Prioritise</source>
         <translation>Артыкчылыктар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="55"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="56"/>
         <source>Export maps</source>
         <translation>Карталарды экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="400"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="402"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="84"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="85"/>
         <source>Layers</source>
         <translation>Катмарлар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="98"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="99"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="102"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="103"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="136"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="137"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="136"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="137"/>
         <source>User guide</source>
         <translation>Колдонуучунун колдонмосу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="151"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="152"/>
         <source>Choose a school layer to begin.</source>
         <translation>Баштоо үчүн мектептер катмарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="158"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="159"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="285"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="286"/>
         <source>Choose a school layer first.</source>
         <translation>Адегенде мектептер катмарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="264"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="265"/>
         <source>Import a school list</source>
         <translation>Мектептердин тизмесин импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="281"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="282"/>
         <source>Not available in this version: {ids}</source>
         <translation>Бул версияда жок: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="307"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="309"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="329"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="331"/>
         <source>Stopped; nothing was written.</source>
         <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="359"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="361"/>
         <source>Done: {count} layers added.</source>
         <translation>Даяр: {count} катмар кошулду.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="335"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="337"/>
         <source>Maps written to {folder}</source>
         <translation>Карталар {folder} папкасына жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="126"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="127"/>
         <source>School list…</source>
         <translation>Мектептердин тизмеси…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="127"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="128"/>
         <source>Operator's work plan…</source>
         <translation>Оператордун иш планы…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="270"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="271"/>
         <source>Import the operator&apos;s work plan</source>
         <translation>Оператордун иш планын импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="223"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="224"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, {time} жаңыртылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="205"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="206"/>
         <source>Counting {count} schools…</source>
         <translation>{count} мектеп эсептелүүдө…</translation>
     </message>

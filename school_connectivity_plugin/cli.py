@@ -12,8 +12,8 @@ from pathlib import Path
 from .core.errors import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-#: Subfolder of the staging folder holding the steps' intermediate GeoPackages (never published).
-WORK_FOLDER = ".work"
+#: --speed-preset choices, in the order of the algorithms' SPEED_PRESET enum (core.schools.classes.SpeedPreset).
+SPEED_PRESETS = ["giga_global", "giga_national"]
 
 DESCRIPTION = """Run the School Connectivity main job without the QGIS desktop: import and validate the
 school list, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes,
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dem", metavar="FILE", help="elevation raster (GeoTIFF): terrain reasons and line of sight")
     run.add_argument("--pipeline", metavar="FILE", help="the operator's work plan (CSV/XLSX) to match to schools")
     run.add_argument("--out", required=True, metavar="DIR", help="output folder (created; results replaced)")
-    run.add_argument("--speed-preset", default="giga_global", choices=["giga_global", "giga_national"],
+    run.add_argument("--speed-preset", default="giga_global", choices=SPEED_PRESETS,
                      help="connectivity speed classes (default: Giga global, good > 20 Mbps, bad < 1 Mbps)")
     run.add_argument("--column-map", default="", metavar="MAP",
                      help="map columns the importer does not recognise: 'field=Column;field=Column' "
@@ -75,8 +75,7 @@ def _publish(staging: Path, out: Path) -> None:
     """Move each finished file into --out with an atomic rename, replacing older results."""
     out.mkdir(parents=True, exist_ok=True)
     for item in sorted(staging.iterdir()):
-        if item.name != WORK_FOLDER:
-            os.replace(item, out / item.name)
+        os.replace(item, out / item.name)
 
 
 def _print_summary(summary: dict, out: Path) -> None:
@@ -117,27 +116,19 @@ def run(args: argparse.Namespace) -> int:
     from .qgis_runtime import start_qgis
 
     start_qgis()
+    import processing
     from qgis.core import QgsProcessingContext, QgsProject
 
-    from .processing import workflow
-
-    inputs = workflow.WorkflowInputs(
-        schools=args.schools, fiber=list(args.fiber), boundary=args.boundary, regions=args.regions, dem=args.dem,
-        pipeline=args.pipeline, speed_preset=["giga_global", "giga_national"].index(args.speed_preset),
-        title=args.title, column_map=args.column_map,
-    )
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    feedback = _console_feedback(args.quiet)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
     try:
-        work = staging / WORK_FOLDER
-        work.mkdir()
-        result = workflow.analyse(inputs, work, context, feedback)
-        workflow.write_outputs(result, inputs, staging, context, feedback)
-        feedback.setProgressText("summary")
-        summary = workflow.summary(result)
-        (staging / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
+        processing.run("schoolconnectivity:runall", {
+            "INPUT": args.schools, "FIBER": list(args.fiber), "BOUNDARY": args.boundary, "REGIONS": args.regions,
+            "DEM": args.dem, "PIPELINE": args.pipeline, "TITLE": args.title, "COLUMN_MAP": args.column_map,
+            "SPEED_PRESET": SPEED_PRESETS.index(args.speed_preset), "OUTPUT_FOLDER": str(staging),
+        }, context=context, feedback=_console_feedback(args.quiet))
+        summary = json.loads((staging / "summary.json").read_text(encoding="utf-8"))
         _publish(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -328,7 +328,33 @@ def check_tables(chain: Chain, results: dict) -> None:
     assert {row["school_id"] for row in hard} == flagged
 
 
-#: Algorithm name -> case, in the order the headless command (cli.py) chains them.
+def runall_parameters(chain: Chain) -> dict:
+    return {"INPUT": SAMPLE / "schools.csv", "FIBER": FIBER_FILES, "BOUNDARY": SAMPLE / "kg_adm0.geojson",
+            "REGIONS": SAMPLE / "kg_adm1.geojson", "DEM": SAMPLE / "kg_dem.tif", "PIPELINE": SAMPLE / "pipeline.csv",
+            "OUTPUT_FOLDER": chain.out / "runall"}
+
+
+def check_runall(chain: Chain, results: dict) -> None:
+    """The whole job gives what the steps run one by one gave (same inputs, same defaults)."""
+    folder = Path(results["OUTPUT_FOLDER"])
+    written = sorted(path.name for path in folder.iterdir())
+    for name in ("schools.gpkg", "summary.json", "planning_map.pdf", "planning_map.png", "field_package.gpkg",
+                 "field_package.qgz", "priority.csv", "hard_to_connect.csv"):
+        assert name in written, f"{name} not written ({written})"
+    assert not [name for name in written if name.startswith(".")], "the work folder was left behind"
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    imported = chain.results["importschools"]
+    assert (results["ROWS_IN"], results["LOADED"]) == (imported["ROWS_IN"], imported["LOADED"])
+    assert (summary["loaded"], summary["rejected"]) == (imported["LOADED"], imported["REJECTED_COUNT"])
+    assert summary["hard_to_connect"] == chain.results["flaghardtoconnect"]["HARD_COUNT"]
+    assert sum(summary["technologies"].values()) == chain.results["prioritize"]["TARGETS"]
+    assert len(raw_schools(folder / "priority.csv")) == chain.results["exporttables"]["PRIORITY_ROWS"]
+    layers = ogr.Open(str(folder / "schools.gpkg"))
+    assert layers.GetLayerByName("schools").GetFeatureCount() == imported["LOADED"]
+
+
+#: Algorithm name -> case, in the order the headless command (cli.py) chains them; runall last, checked against
+#: the steps run one by one.
 CASES: dict[str, Case] = {
     "importschools": Case(import_parameters, check_import),
     "importpipeline": Case(pipeline_parameters, check_pipeline),
@@ -339,4 +365,5 @@ CASES: dict[str, Case] = {
     "exportplanningmaps": Case(export_parameters, check_export),
     "packageforfield": Case(package_parameters, check_package),
     "exporttables": Case(tables_parameters, check_tables),
+    "runall": Case(runall_parameters, check_runall),
 }

@@ -12,7 +12,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 
 from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
 from school_connectivity_plugin.gui.stats_table import COLUMNS
-from school_connectivity_plugin.gui.tasks import Step
+from school_connectivity_plugin.processing.workflow import Stage
 
 
 @pytest.fixture(scope="module")
@@ -275,7 +275,7 @@ def test_import_runs_as_a_task(dock, sample_dir, qtbot):
 
     with open(sample_dir / "schools.csv", encoding="utf-8") as handle:
         raw = list(csv.DictReader(handle))
-    chain = dock.run_step(Step.IMPORT, str(sample_dir / "schools.csv"))
+    chain = dock.run_step(Stage.IMPORT, str(sample_dir / "schools.csv"))
     assert chain is not None
     qtbot.waitUntil(lambda: dock.chain is None, timeout=120_000)
     layer = dock.school_layer()
@@ -295,14 +295,14 @@ def test_cancelling_midway_leaves_nothing_behind(dock, sample_dir, tmp_path, qtb
     big.write_text("\n".join([lines[0]] + [f"{copy}{line}" for copy in range(6) for line in lines[1:]]) + "\n",
                    encoding="utf-8")
     before = set(QgsProject.instance().mapLayers())
-    chain = dock.run_step(Step.IMPORT, str(big))
-    assert dock.cancel_button.isVisibleTo(dock) and not dock.step_buttons[Step.ANALYSIS].isEnabled()
+    chain = dock.run_step(Stage.IMPORT, str(big))
+    assert dock.cancel_button.isVisibleTo(dock) and not dock.step_buttons[Stage.ANALYSIS].isEnabled()
     qtbot.waitUntil(lambda: chain.task is not None and chain.task.status() == QgsTask.Running, timeout=60_000)
     dock.cancel()  # while the algorithm runs in its thread
     qtbot.waitUntil(lambda: dock.chain is None, timeout=60_000)
     assert not chain.run_dir.exists()
     assert set(QgsProject.instance().mapLayers()) == before
-    assert dock.step_buttons[Step.ANALYSIS].isEnabled() and not dock.cancel_button.isVisibleTo(dock)
+    assert dock.step_buttons[Stage.ANALYSIS].isEnabled() and not dock.cancel_button.isVisibleTo(dock)
     assert dock.status.text() == "Stopped; nothing was written."
 
 
@@ -333,7 +333,7 @@ def test_analysis_runs_as_a_task_with_the_settings_thresholds(dock, sample_dir, 
     dock.inputs.schools.setLayer(schools)
     dock.inputs.set_fiber_layers([fiber])
     before = dock.stats.schools
-    chain = dock.run_step(Step.ANALYSIS)
+    chain = dock.run_step(Stage.ANALYSIS)
     qtbot.waitUntil(lambda: dock.chain is None, timeout=120_000)
     analysed = dock.school_layer()
     assert analysed.id() != schools.id() and analysed.source().startswith(str(chain.run_dir))
@@ -368,9 +368,9 @@ def test_export_runs_on_the_main_thread_and_prints_the_chart(dock, sample_dir, t
     dock.inputs.schools.setLayer(schools)
     dock.progress_panel.store.setFilePath(str(tmp_path / "progress.gpkg"))
     assert dock.record_snapshot()
-    chain = dock.run_step(Step.EXPORT)
+    chain = dock.run_step(Stage.EXPORT)
     qtbot.waitUntil(lambda: dock.chain is None, timeout=180_000)
-    pdf = list(chain.run_dir.glob("*.pdf"))
+    pdf = list(chain.run_dir.rglob("*.pdf"))
     assert len(pdf) == 1 and pdf[0].read_bytes()[:5] == b"%PDF-"
     assert (chain.run_dir / "progress_chart.png").stat().st_size > 5_000
     assert calls == [("schoolconnectivity:exportplanningmaps", str(chain.run_dir / "progress_chart.png"), True)]
@@ -387,15 +387,15 @@ def _count(gpkg: str, where: str) -> int:
 def test_work_plan_analysis_and_prioritisation_chain_in_the_dock(dock, sample_dir, tmp_path, qtbot):
     dock.inputs.schools.setLayer(_imported_sample(sample_dir, tmp_path))
     dock.inputs.set_fiber_layers([_load(sample_dir / "fiber_backbone.geojson", "fiber")])
-    assert dock.run_step(Step.PIPELINE, source_file=str(sample_dir / "pipeline.csv")) is not None
+    assert dock.run_step(Stage.PIPELINE, source_file=str(sample_dir / "pipeline.csv")) is not None
     qtbot.waitUntil(lambda: dock.chain is None, timeout=120_000)
     planned = dock.school_layer()
     assert "pipeline_status" in planned.fields().names()
     pending = _count(planned.source(), "pipeline_status IN ('planned', 'contracted', 'in_progress')")
     assert dock.stats.in_pipeline == pending > 0
-    dock.run_step(Step.ANALYSIS)
+    dock.run_step(Stage.ANALYSIS)
     qtbot.waitUntil(lambda: dock.chain is None, timeout=120_000)
-    chain = dock.run_step(Step.PRIORITISE)
+    chain = dock.run_step(Stage.PRIORITISE)
     qtbot.waitUntil(lambda: dock.chain is None, timeout=180_000)
     ranked = dock.school_layer()
     assert {"priority_rank", "phase", "recommended_technology", "hard_to_connect"} <= set(ranked.fields().names())
@@ -452,9 +452,9 @@ def test_large_layers_are_counted_in_the_background(dock, tmp_path, qtbot):
 def test_import_dialogs_offer_what_the_algorithms_read():
     from school_connectivity_plugin.gui.tasks import input_file_filter
 
-    assert "*.csv" in input_file_filter(Step.IMPORT) and "*.gpkg" in input_file_filter(Step.IMPORT)
-    assert "*.xlsx" in input_file_filter(Step.PIPELINE)
-    assert input_file_filter(Step.ANALYSIS) == ""  # the analysis reads layers, not a file
+    assert "*.csv" in input_file_filter(Stage.IMPORT) and "*.gpkg" in input_file_filter(Stage.IMPORT)
+    assert "*.xlsx" in input_file_filter(Stage.PIPELINE)
+    assert input_file_filter(Stage.ANALYSIS) == ""  # the analysis reads layers, not a file
 
 
 def test_summary_says_why_schools_are_hard_to_connect(qtbot):

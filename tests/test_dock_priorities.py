@@ -11,7 +11,8 @@ from school_connectivity_plugin.core.definitions.palette import PALETTES, Preset
 from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
 from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
 from school_connectivity_plugin.gui.priorities_panel import COLUMNS, PRIORITIZE
-from school_connectivity_plugin.gui.tasks import Step, build_parameters
+from school_connectivity_plugin.processing import workflow
+from school_connectivity_plugin.processing.workflow import Stage
 from school_connectivity_plugin.settings import PREFIX, PluginSettings
 
 #: Small enough that the sample's schools to connect spread over several phases.
@@ -81,14 +82,14 @@ def test_prioritise_fills_the_table_and_the_phase_map(dock, sample_dir, tmp_path
         "REJECTED": str(tmp_path / "rejected.gpkg")})
     dock.inputs.schools.setLayer(_load(imported["OUTPUT"], "schools"))
     dock.inputs.set_fiber_layers([_load(sample_dir / "fiber_backbone.geojson", "fiber")])
-    dock.run_step(Step.ANALYSIS)
+    dock.run_step(Stage.ANALYSIS)
     qtbot.waitUntil(lambda: dock.chain is None, timeout=120_000)
     dock.priorities.objective.setCurrentIndex(1)
     dock.priorities.budget.setValue(BUDGET_USD)
-    chain = dock.run_step(Step.PRIORITISE)
+    chain = dock.run_step(Stage.PRIORITISE)
     assert (chain.inputs.settings.objective, chain.inputs.settings.budget_per_phase_usd) == (1, BUDGET_USD)
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(PRIORITIZE)
-    parameters = build_parameters(algorithm, chain.inputs, "schools.gpkg", {}, tmp_path)
+    parameters = workflow.parameters(algorithm, chain.inputs, "schools.gpkg", {})
     assert (parameters["OBJECTIVE"], parameters["BUDGET_PER_PHASE_USD"]) == (1, BUDGET_USD)
     qtbot.waitUntil(lambda: dock.chain is None, timeout=180_000)
     phases_path = chain.results[PRIORITIZE]["PHASES"]

@@ -104,7 +104,7 @@ def test_the_dock_speaks_russian(qm_dir, qtbot):
     from qgis.testing.mocked import get_iface
 
     from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
-    from school_connectivity_plugin.gui.tasks import Step
+    from school_connectivity_plugin.processing.workflow import Stage
 
     translator = QTranslator()
     assert translator.load(str(qm_dir / "school_connectivity_ru.qm"))
@@ -113,7 +113,7 @@ def test_the_dock_speaks_russian(qm_dir, qtbot):
     try:
         dock = SchoolConnectivityDock(iface)
         qtbot.addWidget(dock)
-        assert dock.step_buttons[Step.ANALYSIS].text() == "Анализ"
+        assert dock.step_buttons[Stage.ANALYSIS].text() == "Анализ"
         assert dock.tabs.tabText(1) == "Прогресс во времени"
         assert dock.statistics.table_model.headerData(2, 1) == "Школы"
         dock.close_plugin()
@@ -122,6 +122,27 @@ def test_the_dock_speaks_russian(qm_dir, qtbot):
         QCoreApplication.removeTranslator(translator)
         iface.mainWindow().deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_algorithm_speaks_the_language_in_the_toolbox(qm_dir, language):
+    """What the Toolbox shows of each algorithm (name, group, every parameter and output) is in the language: a string
+    the .ts files hold but the code looks up in another context would still show in English."""
+    from qgis.core import QgsApplication
+
+    translator = QTranslator()
+    assert translator.load(str(qm_dir / f"school_connectivity_{language}.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        for algorithm in QgsApplication.processingRegistry().providerById("schoolconnectivity").algorithms():
+            fresh = algorithm.create()
+            texts = [fresh.displayName(), fresh.group(), fresh.shortHelpString()]
+            texts += [definition.description() for definition in fresh.parameterDefinitions()]
+            texts += [output.description() for output in fresh.outputDefinitions()]
+            english = [text for text in texts if re.search("[A-Za-z]{4}", text) and not CYRILLIC.search(text)]
+            assert english == [], (fresh.name(), english)
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_metadata_speaks_russian_and_kyrgyz():

@@ -12,7 +12,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
 
 from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
-from school_connectivity_plugin.gui.tasks import Step
+from school_connectivity_plugin.processing.workflow import Stage
 
 TICK_MS = 10
 BOUND_MS = 150
@@ -56,7 +56,7 @@ def test_the_gui_thread_never_stalls_during_the_analysis(dock, sample_dir, tmp_p
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(TICK_MS)
     started = time.perf_counter()
-    chain = dock.run_step(Step.ANALYSIS)
+    chain = dock.run_step(Stage.ANALYSIS)
     assert chain is not None
     qtbot.waitUntil(lambda: dock.chain is None, timeout=180_000)
     timer.stop()

@@ -28,6 +28,7 @@ from ..core.definitions.palette import Preset
 from ..core.reporting.stats import ConnectivityStats
 from ..processing.io import reading
 from ..processing.maps.styling import recolour_schools
+from ..processing.workflow import STAGE_ALGORITHMS, Stage, WorkflowInputs, missing_algorithms
 from ..settings import PluginSettings
 from .help import HelpDialog
 from .inputs import InputsPanel
@@ -39,7 +40,7 @@ from .recount import STATS_FIELDS, Counts, RecountTask, count
 from .statistics_page import StatisticsPage
 from .stats_table import AreaRow, area_expression
 from .step_outputs import step_layers
-from .tasks import STEP_ALGORITHMS, AlgorithmChain, RunInputs, Step, input_file_filter, missing_algorithms
+from .tasks import AlgorithmChain, input_file_filter
 
 #: Layers with more features than this are counted in a background task instead of on the GUI thread.
 SYNC_COUNT_LIMIT = 5_000
@@ -47,12 +48,12 @@ SYNC_COUNT_LIMIT = 5_000
 PHASES_OUTPUT = "PHASES"
 #: Dock buttons: step -> (object name, label, QGIS theme icon).
 STEP_BUTTONS = {
-    Step.IMPORT: ("importButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Import…"), "/mActionAddLayer.svg"),
-    Step.ANALYSIS: ("analysisButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Analyse"),
+    Stage.IMPORT: ("importButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Import…"), "/mActionAddLayer.svg"),
+    Stage.ANALYSIS: ("analysisButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Analyse"),
                     "/algorithms/mAlgorithmNearestNeighbour.svg"),
-    Step.PRIORITISE: ("prioritiseButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Prioritise"),
+    Stage.PRIORITISE: ("prioritiseButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Prioritise"),
                       "/sort.svg"),
-    Step.EXPORT: ("exportButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Export maps"), "/mActionNewLayout.svg"),
+    Stage.EXPORT: ("exportButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Export maps"), "/mActionNewLayout.svg"),
 }
 
 
@@ -113,19 +114,19 @@ class SchoolConnectivityDock(QDockWidget):
         grid = QGridLayout()
         grid.setSpacing(4)
         registry = QgsApplication.processingRegistry()
-        self.step_buttons: dict[Step, QPushButton] = {}
+        self.step_buttons: dict[Stage, QPushButton] = {}
         for index, (step, (name, label, icon)) in enumerate(STEP_BUTTONS.items()):
             button = QPushButton(QgsApplication.getThemeIcon(icon), self.tr(label), parent)
             button.setObjectName(name)
-            algorithms = [registry.algorithmById(alg_id) for alg_id in STEP_ALGORITHMS[step]]
+            algorithms = [registry.algorithmById(alg_id) for alg_id in STAGE_ALGORITHMS[step]]
             button.setToolTip(" → ".join(alg.displayName() for alg in algorithms if alg is not None))
             button.clicked.connect(lambda _checked, step=step: self._step_clicked(step))
             grid.addWidget(button, *divmod(index, 2))
             self.step_buttons[step] = button
-        imports = QMenu(self.step_buttons[Step.IMPORT])
-        imports.addAction(self.tr("School list…"), lambda: self._step_clicked(Step.IMPORT))
-        imports.addAction(self.tr("Operator's work plan…"), lambda: self._step_clicked(Step.PIPELINE))
-        self.step_buttons[Step.IMPORT].setMenu(imports)
+        imports = QMenu(self.step_buttons[Stage.IMPORT])
+        imports.addAction(self.tr("School list…"), lambda: self._step_clicked(Stage.IMPORT))
+        imports.addAction(self.tr("Operator's work plan…"), lambda: self._step_clicked(Stage.PIPELINE))
+        self.step_buttons[Stage.IMPORT].setMenu(imports)
         return grid
 
     def _build_corner(self, parent: QWidget) -> QWidget:
@@ -259,22 +260,22 @@ class SchoolConnectivityDock(QDockWidget):
 
     # --- running the steps ---
 
-    def _step_clicked(self, step: Step) -> None:
-        if step is Step.IMPORT:
+    def _step_clicked(self, step: Stage) -> None:
+        if step is Stage.IMPORT:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a school list"), "",
-                                                  input_file_filter(Step.IMPORT))
+                                                  input_file_filter(Stage.IMPORT))
             if path:
-                self.run_step(Step.IMPORT, path)
+                self.run_step(Stage.IMPORT, path)
             return
-        if step is Step.PIPELINE:
+        if step is Stage.PIPELINE:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the operator's work plan"), "",
-                                                  input_file_filter(Step.PIPELINE))
+                                                  input_file_filter(Stage.PIPELINE))
             if path:
-                self.run_step(Step.PIPELINE, source_file=path)
+                self.run_step(Stage.PIPELINE, source_file=path)
             return
         self.run_step(step)
 
-    def run_step(self, step: Step, schools=None, source_file: str | None = None) -> AlgorithmChain | None:
+    def run_step(self, step: Stage, schools=None, source_file: str | None = None) -> AlgorithmChain | None:
         """Start a step in the background; None (and a message) when it cannot start."""
         missing = missing_algorithms(step)
         if missing:
@@ -285,14 +286,15 @@ class SchoolConnectivityDock(QDockWidget):
             self._warn(self.tr("Choose a school layer first."))
             return None
         self.settings = PluginSettings.load()
-        inputs = RunInputs(source, self.inputs.fiber_layers(), self.inputs.regions.currentLayer(),
-                           self.inputs.dem.currentLayer(), self.settings, dict(self.outputs), source_file)
-        chain = self.chain = AlgorithmChain(step, inputs, self._results_root(), self)
+        regions = self.inputs.regions.currentLayer()
+        inputs = WorkflowInputs(schools=source, fiber=self.inputs.fiber_layers(), boundary=regions, regions=regions,
+                                dem=self.inputs.dem.currentLayer(), pipeline=source_file, settings=self.settings)
+        chain = self.chain = AlgorithmChain(step, inputs, dict(self.outputs), self._results_root(), self)
         chain.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         chain.message.connect(self.status.setText)
         chain.finished.connect(self._step_finished)
         self._set_running(True)
-        chain.start(self._chart_for_export if step is Step.EXPORT else None)
+        chain.start(self._chart_for_export if step is Stage.EXPORT else None)
         return chain
 
     def _chart_for_export(self, run_dir: Path) -> dict:
@@ -330,7 +332,7 @@ class SchoolConnectivityDock(QDockWidget):
             return
         for step_results in results.values():
             self.outputs.update(step_results)
-        if chain.step is Step.EXPORT:
+        if chain.step is Stage.EXPORT:
             self._end_step()
             message = self.tr("Maps written to {folder}").format(folder=chain.run_dir)
             self.status.setText(message)

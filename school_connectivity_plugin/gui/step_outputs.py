@@ -7,7 +7,8 @@ from qgis.core import QgsApplication, QgsVectorLayer, QgsWkbTypes
 
 from ..core.definitions.palette import Preset
 from ..processing.maps.styling import LineKind, apply_line_style, apply_phase_style, apply_school_style
-from .tasks import SCHOOL_OUTPUT, AlgorithmChain, Step
+from ..processing.workflow import SCHOOL_OUTPUT, Stage
+from .tasks import AlgorithmChain
 
 
 def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, QgsVectorLayer, bool]]:
@@ -27,7 +28,7 @@ def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, Qg
                 continue
             if is_schools:
                 apply_school_style(layer, preset)
-                if chain.step is Step.PRIORITISE:
+                if chain.step is Stage.PRIORITISE:
                     apply_phase_style(layer)
             elif layer.geometryType() == QgsWkbTypes.LineGeometry:
                 apply_line_style(layer, LineKind.ROUTES)

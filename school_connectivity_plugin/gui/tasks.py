@@ -2,148 +2,31 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
 from typing import Callable
 
 from qgis.core import (
     QgsApplication,
-    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
-    QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterRasterDestination,
     QgsProject,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from ..settings import PluginSettings
-
-PROVIDER = "schoolconnectivity"
-
-
-class Step(str, Enum):
-    """What a dock button runs."""
-
-    IMPORT = "import"
-    PIPELINE = "pipeline"
-    ANALYSIS = "analysis"
-    PRIORITISE = "prioritise"
-    EXPORT = "export"
+from ..processing import workflow
+from ..processing.workflow import SCHOOL_OUTPUT, STAGE_ALGORITHMS, Stage, WorkflowInputs
 
 
-#: The algorithms each step chains; the schools output of one feeds the next.
-STEP_ALGORITHMS: dict[Step, tuple[str, ...]] = {
-    Step.IMPORT: (f"{PROVIDER}:importschools",),
-    Step.PIPELINE: (f"{PROVIDER}:importpipeline",),
-    Step.ANALYSIS: (f"{PROVIDER}:distancetofiber", f"{PROVIDER}:flaghardtoconnect"),
-    Step.PRIORITISE: (f"{PROVIDER}:fiberroutes", f"{PROVIDER}:prioritize"),
-    Step.EXPORT: (f"{PROVIDER}:exportplanningmaps",),
-}
-
-#: Parameter names that take the school layer (the first a chain's algorithm defines is used).
-SCHOOL_PARAMETERS = ("SCHOOLS", "INPUT")
-#: The output that carries the schools on to the next algorithm of a chain.
-SCHOOL_OUTPUT = "OUTPUT"
-#: Algorithm parameters filled from the user's settings, when the algorithm defines them.
-SETTING_PARAMETERS = {
-    "SPEED_PRESET": "speed_preset",
-    "GOOD_MBPS": "good_threshold_mbps",
-    "BAD_MBPS": "bad_threshold_mbps",
-    "MAX_FIBER_DISTANCE_M": "max_fiber_distance_m",
-    "MAX_ELEVATION_M": "elevation_threshold_m",
-    "MAX_LINK_M": "max_fiber_distance_m",
-    "COST_PER_KM_USD": "fiber_cost_per_km_usd",
-    "COST_PRESET": "cost_preset_index",
-    "COST_OVERRIDES": "cost_overrides_json",
-    "BUDGET_PER_PHASE_USD": "budget_per_phase_usd",
-    "OBJECTIVE": "objective",
-    "PRESET": "colour_preset_index",
-}
-
-
-@dataclass
-class RunInputs:
-    """What the dock hands a step: layers chosen in the dock and the user's settings."""
-
-    schools: object
-    fiber: list[QgsMapLayer] = field(default_factory=list)
-    regions: QgsMapLayer | None = None
-    dem: QgsMapLayer | None = None
-    settings: PluginSettings = field(default_factory=PluginSettings)
-    earlier: dict = field(default_factory=dict)
-    source_file: str | None = None
-
-    def layer_parameters(self) -> dict:
-        """Parameter name -> value for the optional context layers and a file to read, as our algorithms name them."""
-        nodes = [layer for layer in self.fiber if layer.geometryType() == QgsWkbTypes.PointGeometry]
-        return {"FIBER": self.fiber or None, "FIBER_NODES": nodes or None, "REGIONS": self.regions,
-                "DEM": self.dem, "INPUT": self.source_file}
-
-
-def missing_algorithms(step: Step) -> list[str]:
-    """Ids of the step's algorithms that are not registered: the dock then refuses the step with a message."""
-    registry = QgsApplication.processingRegistry()
-    return [alg_id for alg_id in STEP_ALGORITHMS[step] if registry.algorithmById(alg_id) is None]
-
-
-def input_file_filter(step: Step) -> str:
-    """The file-dialog filter of the step's first algorithm's INPUT file, as that algorithm words it."""
-    algorithm = QgsApplication.processingRegistry().algorithmById(STEP_ALGORITHMS[step][0])
+def input_file_filter(stage: Stage) -> str:
+    """The file-dialog filter of the stage's first algorithm's INPUT file, as that algorithm words it."""
+    algorithm = QgsApplication.processingRegistry().algorithmById(STAGE_ALGORITHMS[stage][0])
     definition = algorithm.parameterDefinition("INPUT") if algorithm else None
     return definition.fileFilter() if isinstance(definition, QgsProcessingParameterFile) else ""
-
-
-def _destination(definition: QgsProcessingParameterDefinition, run_dir: Path, prefix: str) -> str | None:
-    """Where one output goes: a file in the run folder (so a cancelled run removes all of it)."""
-    optional = bool(definition.flags() & QgsProcessingParameterDefinition.FlagOptional)
-    if optional and not definition.createByDefault():
-        return None
-    stem = f"{prefix}_{definition.name().lower()}"
-    if isinstance(definition, QgsProcessingParameterFolderDestination):
-        return str(run_dir / stem)
-    if isinstance(definition, QgsProcessingParameterRasterDestination):
-        return str(run_dir / f"{stem}.tif")
-    if isinstance(definition, QgsProcessingParameterFileDestination):
-        return str(run_dir / f"{stem}.{definition.defaultFileExtension() or 'dat'}")
-    if isinstance(definition, QgsProcessingParameterFeatureSink) or definition.isDestination():
-        return str(run_dir / f"{stem}.gpkg")
-    return None
-
-
-def build_parameters(algorithm: QgsProcessingAlgorithm, inputs: RunInputs, schools, previous: dict,
-                     run_dir: Path) -> dict:
-    """Fill an algorithm's parameters from the dock: schools, context layers, settings, earlier outputs."""
-    names = {definition.name() for definition in algorithm.parameterDefinitions()}
-    parameters: dict = {}
-    school_name = next((name for name in SCHOOL_PARAMETERS if name in names), None)
-    if school_name:
-        parameters[school_name] = schools
-    for name, value in inputs.layer_parameters().items():
-        if name in names and name not in parameters and value is not None:
-            parameters[name] = value
-    for name, attribute in SETTING_PARAMETERS.items():
-        if name in names:
-            parameters[name] = getattr(inputs.settings, attribute)
-    for name, value in previous.items():
-        if name in names and name not in parameters and name != SCHOOL_OUTPUT:
-            parameters[name] = value
-    prefix = algorithm.name()
-    for definition in algorithm.destinationParameterDefinitions():
-        target = _destination(definition, run_dir, prefix)
-        if target is not None:
-            parameters[definition.name()] = target
-    return parameters
 
 
 class ErrorKeepingFeedback(QgsProcessingFeedback):
@@ -166,16 +49,16 @@ class AlgorithmChain(QObject):
     message = pyqtSignal(str)
     finished = pyqtSignal(bool, dict)
 
-    def __init__(self, step: Step, inputs: RunInputs, results_root: Path, parent=None):
+    def __init__(self, stage: Stage, inputs: WorkflowInputs, earlier: dict, results_root: Path, parent=None):
         super().__init__(parent)
-        self.step = step
+        self.step = stage
         self.inputs = inputs
-        self.run_dir = Path(results_root) / f"{step.value}_{datetime.now():%Y%m%d_%H%M%S_%f}"
+        self.run_dir = Path(results_root) / f"{stage.value}_{datetime.now():%Y%m%d_%H%M%S_%f}"
         self.results: dict[str, dict] = {}
         self.task: QgsProcessingAlgRunnerTask | None = None
-        self._queue = list(STEP_ALGORITHMS[step])
+        self._queue = list(STAGE_ALGORITHMS[stage])
         self._schools = inputs.schools
-        self._previous: dict = {key: value for key, value in inputs.earlier.items() if key != SCHOOL_OUTPUT}
+        self._previous: dict = {key: value for key, value in earlier.items() if key != SCHOOL_OUTPUT}
         self._feedback: QgsProcessingFeedback | None = None
         self._context: QgsProcessingContext | None = None
         self._cancelled = False
@@ -219,7 +102,10 @@ class AlgorithmChain(QObject):
             self.message.emit(self.tr("Algorithm {id} is not available.").format(id=alg_id))
             self._finish(False)
             return
-        parameters = build_parameters(algorithm, self.inputs, self._schools, self._previous, self.run_dir)
+        folder = self.run_dir / f"{self._done + 1:02d}_{algorithm.name()}"
+        folder.mkdir()
+        parameters = {**workflow.parameters(algorithm, self.inputs, self._schools, self._previous),
+                      **workflow.destinations(algorithm, folder)}
         self._context = QgsProcessingContext()
         self._context.setProject(QgsProject.instance())
         self._feedback = ErrorKeepingFeedback()
@@ -246,7 +132,7 @@ class AlgorithmChain(QObject):
         self._executed(alg_id, not self._feedback.isCanceled(), results)
 
     def _progress(self, percent: float) -> None:
-        total = len(STEP_ALGORITHMS[self.step])
+        total = len(STAGE_ALGORITHMS[self.step])
         self.progressChanged.emit(100.0 * (self._done + percent / 100.0) / total)
         if self.task is None:
             QCoreApplication.processEvents()

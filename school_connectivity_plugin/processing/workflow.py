@@ -1,199 +1,150 @@
-"""The main job as one chain of our Processing algorithms, shared by the headless command and the dock."""
+"""The main job as data: which of our algorithms run, in what order, and with which parameters from the user's
+inputs and settings. One definition for all: the dock runs it a stage at a time in the background, the headless
+command and `schoolconnectivity:runall` run it whole (`processing.job`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
-import processing
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterRasterDestination,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
-from ..core.errors import InputError
-from ..core.reporting.stats import STATS_FIELDS, compute_stats, stats_by
-from .io import gpkg, reading
+from ..settings import PluginSettings
+
+PROVIDER = "schoolconnectivity"
+
+
+class Stage(str, Enum):
+    """A part of the job a planner runs on its own (one dock button each)."""
+
+    IMPORT = "import"
+    PIPELINE = "pipeline"
+    ANALYSIS = "analysis"
+    PRIORITISE = "prioritise"
+    EXPORT = "export"
+
+
+#: The algorithms of each stage, in order; the school output of one feeds the next.
+STAGE_ALGORITHMS: dict[Stage, tuple[str, ...]] = {
+    Stage.IMPORT: (f"{PROVIDER}:importschools",),
+    Stage.PIPELINE: (f"{PROVIDER}:importpipeline",),
+    Stage.ANALYSIS: (f"{PROVIDER}:distancetofiber", f"{PROVIDER}:flaghardtoconnect"),
+    Stage.PRIORITISE: (f"{PROVIDER}:fiberroutes", f"{PROVIDER}:prioritize"),
+    Stage.EXPORT: (f"{PROVIDER}:exportplanningmaps",),
+}
+#: The stages of the whole job that analyse (the pipeline runs only when a work plan is given).
+ANALYSIS_STAGES = (Stage.IMPORT, Stage.PIPELINE, Stage.ANALYSIS, Stage.PRIORITISE)
+
+#: Parameter names that take the school layer (the first an algorithm defines is used; a layer goes to INPUT_LAYER).
+SCHOOL_PARAMETERS = ("SCHOOLS", "INPUT")
+#: The output that carries the schools on to the next algorithm.
+SCHOOL_OUTPUT = "OUTPUT"
+#: Algorithm parameters filled from the user's settings, when the algorithm defines them.
+SETTING_PARAMETERS = {
+    "SPEED_PRESET": "speed_preset",
+    "GOOD_MBPS": "good_threshold_mbps",
+    "BAD_MBPS": "bad_threshold_mbps",
+    "MAX_FIBER_DISTANCE_M": "max_fiber_distance_m",
+    "MAX_ELEVATION_M": "elevation_threshold_m",
+    "MAX_LINK_M": "max_fiber_distance_m",
+    "COST_PER_KM_USD": "fiber_cost_per_km_usd",
+    "COST_PRESET": "cost_preset_index",
+    "COST_OVERRIDES": "cost_overrides_json",
+    "BUDGET_PER_PHASE_USD": "budget_per_phase_usd",
+    "OBJECTIVE": "objective",
+    "PRESET": "colour_preset_index",
+}
+#: File names of the sink outputs, by output parameter (a GeoPackage's layer takes its file's name).
+OUTPUT_NAMES = {"OUTPUT": "schools", "REJECTED": "rejected", "UNMATCHED": "unmatched", "ROUTES": "routes",
+                "PHASES": "phases"}
 
 
 @dataclass
 class WorkflowInputs:
-    """What the user hands the main job; every path is read, never written."""
+    """What the user hands the job: a school list (file or layer), context layers (paths or layers; only read, never
+    written) and the settings every step takes its defaults from."""
 
-    schools: str
-    fiber: list[str] = field(default_factory=list)
-    boundary: str | None = None
-    regions: str | None = None
-    dem: str | None = None
+    schools: object
+    fiber: list = field(default_factory=list)
+    boundary: object = None
+    regions: object = None
+    dem: object = None
     pipeline: str | None = None
-    speed_preset: int = 0
     title: str = ""
     column_map: str = ""
+    settings: PluginSettings = field(default_factory=PluginSettings)
+
+    def context_parameters(self) -> dict:
+        """Parameter name -> value for the context layers, as our algorithms name them."""
+        nodes = [layer for layer in self.fiber if isinstance(layer, QgsVectorLayer)
+                 and layer.geometryType() == QgsWkbTypes.PointGeometry]
+        return {"FIBER": self.fiber or None, "FIBER_NODES": nodes or None, "BOUNDARY": self.boundary,
+                "REGIONS": self.regions, "DEM": self.dem, "TITLE": self.title or None,
+                "COLUMN_MAP": self.column_map or None}
 
 
-@dataclass
-class WorkflowResult:
-    """The layers the chain produced (GeoPackages in the work folder) and the import counts."""
-
-    schools: QgsVectorLayer
-    rejected: QgsVectorLayer
-    rows_in: int
-    routes: QgsVectorLayer | None = None
-    pipeline_unmatched: QgsVectorLayer | None = None
-    fiber_layers: list[QgsVectorLayer] = field(default_factory=list)
-    regions: QgsVectorLayer | None = None
-    phases: QgsVectorLayer | None = None
+def missing_algorithms(stage: Stage) -> list[str]:
+    """Ids of the stage's algorithms that are not registered (the stage is then refused with a message)."""
+    registry = QgsApplication.processingRegistry()
+    return [alg_id for alg_id in STAGE_ALGORITHMS[stage] if registry.algorithmById(alg_id) is None]
 
 
-#: Files the headless command writes (the --out contract), by role.
-OUTPUT_FILES = {
-    "gpkg": "schools.gpkg",
-    "summary": "summary.json",
-    "pdf": "planning_map.pdf",
-    "png": "planning_map.png",
-    "field_package": "field_package.gpkg",
-    "priority": "priority.csv",
-    "hard": "hard_to_connect.csv",
-}
+def parameters(algorithm: QgsProcessingAlgorithm, inputs: WorkflowInputs, schools, previous: dict) -> dict:
+    """An algorithm's parameters (its destinations apart): the schools, the context layers the algorithm takes,
+    the user's settings, then outputs of earlier steps (routes, rejects, a progress chart...)."""
+    names = {definition.name() for definition in algorithm.parameterDefinitions()}
+    values: dict = {}
+    school_name = next((name for name in SCHOOL_PARAMETERS if name in names), None)
+    if school_name == "INPUT" and isinstance(schools, QgsVectorLayer) and "INPUT_LAYER" in names:
+        school_name = "INPUT_LAYER"
+    if school_name:
+        values[school_name] = schools
+    available = {**inputs.context_parameters(), "INPUT": inputs.pipeline} if school_name == "SCHOOLS" else \
+        inputs.context_parameters()
+    for name, value in available.items():
+        if name in names and name not in values and value is not None:
+            values[name] = value
+    for name, attribute in SETTING_PARAMETERS.items():
+        if name in names:
+            values[name] = getattr(inputs.settings, attribute)
+    for name, value in previous.items():
+        if name in names and name not in values and name != SCHOOL_OUTPUT:
+            values[name] = value
+    return values
 
 
-def _run(algorithm: str, parameters: dict, context: QgsProcessingContext, feedback) -> dict:
-    """One algorithm as a child step: outputs stay in the context, errors surface as QgsProcessingException."""
-    feedback.setProgressText(algorithm)
-    return processing.run(algorithm, parameters, context=context, feedback=feedback, is_child_algorithm=True)
+def destinations(algorithm: QgsProcessingAlgorithm, folder: Path) -> dict:
+    """Every output the algorithm creates by default, as a file in `folder` (one folder per step: a cancelled or
+    failed run removes all of it)."""
+    values = {}
+    for definition in algorithm.destinationParameterDefinitions():
+        target = _destination(definition, folder)
+        if target is not None:
+            values[definition.name()] = target
+    return values
 
 
-def _layer(context: QgsProcessingContext, value) -> QgsVectorLayer:
-    """A step's output (a layer id or a file path) as a layer held by the context."""
-    return value if isinstance(value, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(value, context)
-
-
-def _is_point_layer(layer: QgsVectorLayer) -> bool:
-    return QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PointGeometry
-
-
-#: Layer (and file) names of the steps' outputs, by output parameter: the names schools.gpkg's layers keep.
-OUTPUT_LAYER_NAMES = {"OUTPUT": "schools", "REJECTED": "rejected", "UNMATCHED": "unmatched", "ROUTES": "routes",
-                      "PHASES": "phases"}
-
-
-class _Steps:
-    """Each step's outputs as GeoPackages in a work folder (not memory layers: a national list of millions of
-    schools must not be held once per step); a school file is deleted once the next step has replaced it."""
-
-    def __init__(self, work: Path, context: QgsProcessingContext, feedback: QgsProcessingFeedback):
-        self.work, self.context, self.feedback = work, context, feedback
-        self.count = 0
-        self.previous: QgsVectorLayer | None = None
-
-    def run(self, algorithm: str, parameters: dict, outputs: tuple[str, ...]) -> dict:
-        """Run one step with each named output in its own file, named (and so its layer named) by role."""
-        self.count += 1
-        folder = self.work / f"{self.count:02d}"
-        folder.mkdir()
-        for name in outputs:
-            parameters[name] = str(folder / f"{OUTPUT_LAYER_NAMES[name]}.gpkg")
-        results = _run(algorithm, parameters, self.context, self.feedback)
-        gpkg.release_freed_memory()
-        return results
-
-    def schools(self, value) -> QgsVectorLayer:
-        """The step's school layer; the one it replaces is dropped and its file removed."""
-        layer = _layer(self.context, value)
-        if self.previous is not None:
-            path = self.previous.source().split("|")[0]
-            self.context.temporaryLayerStore().removeMapLayer(self.previous.id())
-            Path(path).unlink(missing_ok=True)
-        self.previous = layer
-        return layer
-
-
-def analyse(inputs: WorkflowInputs, work: Path, context: QgsProcessingContext,
-            feedback: QgsProcessingFeedback) -> WorkflowResult:
-    """Import, match the pipeline, measure distance to fiber, flag, route and prioritise (files in `work`)."""
-    steps = _Steps(work, context, feedback)
-    fiber_layers = [reading.load_vector(path) for path in inputs.fiber]
-    imported = steps.run("schoolconnectivity:importschools", {
-        "INPUT": inputs.schools, "BOUNDARY": inputs.boundary, "SPEED_PRESET": inputs.speed_preset,
-        "COLUMN_MAP": inputs.column_map}, ("OUTPUT", "REJECTED"))
-    result = WorkflowResult(
-        schools=steps.schools(imported["OUTPUT"]), rejected=_layer(context, imported["REJECTED"]),
-        rows_in=int(imported["ROWS_IN"]), fiber_layers=fiber_layers,
-        regions=reading.load_vector(inputs.regions) if inputs.regions else None,
-    )
-    if int(imported["LOADED"]) == 0:
-        raise InputError(_nothing_loaded(result.rejected), path=inputs.schools)
-    schools = result.schools
-    if inputs.pipeline:
-        matched = steps.run("schoolconnectivity:importpipeline", {"SCHOOLS": schools, "INPUT": inputs.pipeline},
-                            ("OUTPUT", "UNMATCHED"))
-        schools = steps.schools(matched["OUTPUT"])
-        result.pipeline_unmatched = _layer(context, matched["UNMATCHED"])
-    measured = steps.run("schoolconnectivity:distancetofiber", {"SCHOOLS": schools, "FIBER": fiber_layers},
-                         ("OUTPUT",))
-    flagged = steps.run("schoolconnectivity:flaghardtoconnect", {
-        "SCHOOLS": steps.schools(measured["OUTPUT"]), "DEM": inputs.dem, "BOUNDARY": inputs.boundary}, ("OUTPUT",))
-    schools = steps.schools(flagged["OUTPUT"])
-    if fiber_layers:
-        routed = steps.run("schoolconnectivity:fiberroutes", {"SCHOOLS": schools, "FIBER": fiber_layers},
-                           ("OUTPUT", "ROUTES"))
-        schools = steps.schools(routed["OUTPUT"])
-        result.routes = _layer(context, routed["ROUTES"])
-    prioritised = steps.run("schoolconnectivity:prioritize", {
-        "SCHOOLS": schools, "FIBER_NODES": [layer for layer in fiber_layers if _is_point_layer(layer)],
-        "DEM": inputs.dem}, ("OUTPUT", "PHASES"))
-    result.schools = steps.schools(prioritised["OUTPUT"])
-    result.phases = _layer(context, prioritised["PHASES"])
-    return result
-
-
-def _nothing_loaded(rejected: QgsVectorLayer) -> str:
-    """Why a run cannot go on: no school could be placed, with the first rejected row's reason."""
-    first = next(rejected.getFeatures(), None)
-    if first is None:
-        return "the file holds no school rows"
-    return "no school could be placed ({count} rows rejected; first, row {row}: {reason})".format(
-        count=rejected.featureCount(), row=first["source_row"], reason=first["reason"])
-
-
-def summary(result: WorkflowResult) -> dict:
-    """The numbers of summary.json: national counts plus the same per admin1."""
-    schools = reading.read_attributes(result.schools, [*STATS_FIELDS, "recommended_technology"])
-    national = compute_stats(schools)
-    return {
-        "rows_in": result.rows_in,
-        "loaded": len(schools),
-        "rejected": result.rejected.featureCount(),
-        **national.as_dict(),
-        "by_admin1": {name: stats.as_dict() for name, stats in stats_by(schools, "admin1").items()},
-        "technologies": schools["recommended_technology"].replace("", None).dropna().value_counts().to_dict()
-        if "recommended_technology" in schools else {},
-        "phases": _phase_rows(result.phases),
-    }
-
-
-def _phase_rows(phases: QgsVectorLayer | None) -> list[dict]:
-    """The budget phases' totals (schools, students, fiber km, USD), in phase order."""
-    if phases is None:
-        return []
-    table = reading.read_attributes(phases, [field.name() for field in phases.fields()])
-    return table.drop(columns=["source_fid"]).to_dict(orient="records")
-
-
-def write_outputs(result: WorkflowResult, inputs: WorkflowInputs, folder: Path, context, feedback) -> None:
-    """Everything the headless command promises in --out, written into `folder` (a staging folder)."""
-    package_path = str(folder / OUTPUT_FILES["gpkg"])
-    _run("native:package", {
-        "LAYERS": [layer for layer in (result.schools, result.rejected, result.routes, result.pipeline_unmatched)
-                   if layer is not None],
-        "OUTPUT": package_path, "OVERWRITE": True, "SAVE_STYLES": False,
-    }, context, feedback)
-    _run("schoolconnectivity:exportplanningmaps", {
-        "SCHOOLS": result.schools, "FIBER": result.fiber_layers, "ROUTES": result.routes, "REGIONS": result.regions,
-        **({"TITLE": inputs.title} if inputs.title else {}),
-        "OUTPUT_PDF": str(folder / OUTPUT_FILES["pdf"]), "OUTPUT_PNG": str(folder / OUTPUT_FILES["png"]),
-    }, context, feedback)
-    _run("schoolconnectivity:packageforfield", {
-        "SCHOOLS": result.schools, "FIBER": result.fiber_layers, "ROUTES": result.routes, "REGIONS": result.regions,
-        "REJECTED": result.rejected, "OUTPUT": str(folder / OUTPUT_FILES["field_package"]),
-    }, context, feedback)
-    _run("schoolconnectivity:exporttables", {
-        "SCHOOLS": result.schools, "OUTPUT_PRIORITY": str(folder / OUTPUT_FILES["priority"]),
-        "OUTPUT_HARD": str(folder / OUTPUT_FILES["hard"]),
-    }, context, feedback)
+def _destination(definition: QgsProcessingParameterDefinition, folder: Path) -> str | None:
+    optional = bool(definition.flags() & QgsProcessingParameterDefinition.FlagOptional)
+    if optional and not definition.createByDefault():
+        return None
+    stem = OUTPUT_NAMES.get(definition.name(), definition.name().lower())
+    if isinstance(definition, QgsProcessingParameterFolderDestination):
+        return str(folder / stem)
+    if isinstance(definition, QgsProcessingParameterRasterDestination):
+        return str(folder / f"{stem}.tif")
+    if isinstance(definition, QgsProcessingParameterFileDestination):
+        return str(folder / f"{stem}.{definition.defaultFileExtension() or 'dat'}")
+    if isinstance(definition, QgsProcessingParameterFeatureSink) or definition.isDestination():
+        return str(folder / f"{stem}.gpkg")
+    return None

@@ -9,15 +9,15 @@ from sample_reference import csv_data_rows
 
 ogr.UseExceptions()
 
-#: Dock step -> (run folder glob, the school layer that step writes). File names follow gui/tasks.py:
-#: `<step>_<timestamp>/<algorithm>_<parameter>.gpkg`.
+#: Dock step -> (run folder glob, the school layer that step writes). File names follow processing/workflow.py:
+#: `<stage>_<timestamp>/<step number>_<algorithm>/<output name>.gpkg`.
 SCHOOL_OUTPUTS = {
-    "import": ("import_*", "importschools_output.gpkg"),
-    "pipeline": ("pipeline_*", "importpipeline_output.gpkg"),
-    "analysis": ("analysis_*", "flaghardtoconnect_output.gpkg"),
-    "prioritise": ("prioritise_*", "prioritize_output.gpkg"),
+    "import": ("import_*", "*_importschools/schools.gpkg"),
+    "pipeline": ("pipeline_*", "*_importpipeline/schools.gpkg"),
+    "analysis": ("analysis_*", "*_flaghardtoconnect/schools.gpkg"),
+    "prioritise": ("prioritise_*", "*_prioritize/schools.gpkg"),
 }
-REJECTED_OUTPUT = ("import_*", "importschools_rejected.gpkg")
+REJECTED_OUTPUT = ("import_*", "*_importschools/rejected.gpkg")
 EXPORT_FOLDER = "export_*"
 ANALYSIS_REQUIRED_FIELDS = ("fiber_distance_m", "hard_to_connect", "hard_reasons")
 MIN_MAP_BYTES = 20_000

@@ -145,9 +145,10 @@ def run_dock_task(case: Case, corpus: Path, out: Path) -> dict:
     """The dock's import step: an AlgorithmChain running the algorithm as a QgsTask, waited for with events."""
     from qgis.core import QgsApplication
 
-    from school_connectivity_plugin.gui.tasks import AlgorithmChain, RunInputs, Step
+    from school_connectivity_plugin.gui.tasks import AlgorithmChain
+    from school_connectivity_plugin.processing.workflow import Stage, WorkflowInputs
 
-    chain = AlgorithmChain(Step.IMPORT, RunInputs(str(corpus / case.schools)), out)
+    chain = AlgorithmChain(Stage.IMPORT, WorkflowInputs(str(corpus / case.schools)), {}, out)
     done: dict = {}
     chain.finished.connect(lambda ok, results: done.update(ok=ok, results=results))
     messages: list[str] = []

@@ -10,6 +10,7 @@ from .import_pipeline import ImportPipelineAlgorithm
 from .import_schools import ImportSchoolsAlgorithm
 from .package_for_field import PackageForFieldAlgorithm
 from .prioritize import PrioritizeAlgorithm
+from .run_all import RunAllAlgorithm
 
 ALGORITHMS: list = [
     ImportSchoolsAlgorithm,
@@ -21,4 +22,5 @@ ALGORITHMS: list = [
     ExportPlanningMapsAlgorithm,
     PackageForFieldAlgorithm,
     ExportTablesAlgorithm,
+    RunAllAlgorithm,
 ]

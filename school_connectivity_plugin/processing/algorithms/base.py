@@ -10,11 +10,19 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorLayer,
+    QgsProcessingUtils,
+    QgsRasterLayer,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+#: Parameters that take layers, whose files are checked before a run starts.
+_LAYER_PARAMETERS = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
+                     QgsProcessingParameterRasterLayer, QgsProcessingParameterMultipleLayers)
 #: Translation context of the strings this module defines (the subclasses translate in their own class name).
 CONTEXT = "SchoolConnectivityAlgorithm"
 
@@ -37,9 +45,28 @@ GROUP_LABELS = {
 }
 
 
-def translate(message: str) -> str:
-    """A string of this module in the user's language."""
-    return QCoreApplication.translate(CONTEXT, message)
+def _readable(value: str, definition, context) -> bool:
+    """A layer of the project or context, or a file GDAL/OGR opens as the parameter's kind of layer (asked quietly:
+    Processing's own lookup tries every provider and prints their complaints)."""
+    if QgsProcessingUtils.mapLayerFromString(value, context, False) is not None:
+        return True
+    if isinstance(definition, QgsProcessingParameterRasterLayer):
+        return QgsRasterLayer(value, "check", "gdal").isValid()
+    return QgsVectorLayer(value, "check", "ogr").isValid()
+
+
+#: Parameter labels the shared parameters use.
+_NOT_READABLE = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "{path}: not a readable layer")
+_FIBER = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Fiber (lines or nodes)")
+_SCHOOLS = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Schools")
+_ROUTES = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Proposed fiber routes")
+_COLOURS = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Colours")
+_GIGA = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Giga")
+_COLOUR_BLIND = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Colour-blind safe")
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
@@ -71,7 +98,7 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
         return self.tr(self.DISPLAY_NAME)
 
     def group(self) -> str:
-        return translate(GROUP_LABELS[self.GROUP])
+        return _translated(GROUP_LABELS[self.GROUP])
 
     def groupId(self) -> str:
         return self.GROUP.value
@@ -79,6 +106,18 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
     def flags(self):
         flags = super().flags()
         return flags | QgsProcessingAlgorithm.FlagNoThreading if self.RUNS_ON_MAIN_THREAD else flags
+
+    def checkParameterValues(self, parameters, context):
+        """Name the file behind a layer parameter that cannot be read (Processing's own check names only the
+        parameter): bad input is reported as the file it is, in one line."""
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, _LAYER_PARAMETERS):
+                continue
+            given = parameters.get(definition.name())
+            for value in given if isinstance(given, (list, tuple)) else [given]:
+                if isinstance(value, str) and value and not _readable(value, definition, context):
+                    return False, _translated(_NOT_READABLE).format(path=value)
+        return super().checkParameterValues(parameters, context)
 
     def source_or_fail(self, parameters: dict, name: str, context):
         """The feature source of a parameter, or Processing's own error naming it."""
@@ -90,19 +129,19 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
     def add_fiber_parameter(self, optional: bool = True) -> None:
         """FIBER: one or more layers of fiber lines and/or nodes, any CRS."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.FIBER, translate("Fiber (lines or nodes)"), QgsProcessing.TypeVectorAnyGeometry, optional=optional))
+            self.FIBER, _translated(_FIBER), QgsProcessing.TypeVectorAnyGeometry, optional=optional))
 
     def add_map_layer_parameters(self, regions_description: str) -> None:
         """SCHOOLS, FIBER, ROUTES and REGIONS as the map and package outputs take them (whole layers, styled)."""
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.SCHOOLS, translate("Schools"), [QgsProcessing.TypeVectorPoint]))
+            self.SCHOOLS, _translated(_SCHOOLS), [QgsProcessing.TypeVectorPoint]))
         self.add_fiber_parameter()
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.ROUTES, translate("Proposed fiber routes"), [QgsProcessing.TypeVectorLine], optional=True))
+            self.ROUTES, _translated(_ROUTES), [QgsProcessing.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.REGIONS, regions_description, [QgsProcessing.TypeVectorPolygon], optional=True))
 
     def add_preset_parameter(self) -> None:
         """PRESET: the colour preset of the school styles (in core.definitions.palette.Preset order)."""
         self.addParameter(QgsProcessingParameterEnum(
-            self.PRESET, translate("Colours"), [translate("Giga"), translate("Colour-blind safe")], defaultValue=0))
+            self.PRESET, _translated(_COLOURS), [_translated(_GIGA), _translated(_COLOUR_BLIND)], defaultValue=0))

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsProcessingUtils,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -81,14 +80,6 @@ class DistanceToFiberAlgorithm(SchoolConnectivityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.MEASURED, self.tr("Schools measured")))
         self.addOutput(QgsProcessingOutputNumber(self.WITHOUT_FIBER, self.tr("Schools without fiber in reach")))
         self.addOutput(QgsProcessingOutputNumber(self.SEGMENTS, self.tr("Fiber segments used")))
-
-    def checkParameterValues(self, parameters, context):
-        """Name the fiber file that cannot be read (Processing's own check names only the parameter)."""
-        given = parameters.get(self.FIBER)
-        for value in given if isinstance(given, (list, tuple)) else [given]:
-            if isinstance(value, str) and QgsProcessingUtils.mapLayerFromString(value, context) is None:
-                return False, self.tr("{path}: not a readable vector layer").format(path=value)
-        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.source_or_fail(parameters, self.SCHOOLS, context)

@@ -1,0 +1,168 @@
+"""The whole job in one process, for the headless command and `schoolconnectivity:runall`: every analysis stage of
+`workflow`, each step's outputs as GeoPackages in a work folder (not memory layers: a national list of millions of
+schools must not be held once per step), then the files of the output contract and their summary."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import processing
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+
+from ..core.errors import InputError
+from ..core.reporting.stats import STATS_FIELDS, compute_stats, stats_by
+from . import workflow
+from .io import gpkg, reading
+from .workflow import ANALYSIS_STAGES, SCHOOL_OUTPUT, STAGE_ALGORITHMS, Stage, WorkflowInputs
+
+#: Files the job writes (the --out contract of the headless command), by role.
+OUTPUT_FILES = {
+    "gpkg": "schools.gpkg",
+    "summary": "summary.json",
+    "pdf": "planning_map.pdf",
+    "png": "planning_map.png",
+    "field_package": "field_package.gpkg",
+    "priority": "priority.csv",
+    "hard": "hard_to_connect.csv",
+}
+
+
+@dataclass
+class JobResult:
+    """The layers the analysis produced (GeoPackages in the work folder) and the import counts."""
+
+    schools: QgsVectorLayer
+    rejected: QgsVectorLayer
+    rows_in: int
+    fiber_layers: list[QgsVectorLayer] = field(default_factory=list)
+    regions: QgsVectorLayer | None = None
+    outputs: dict = field(default_factory=dict)
+
+    def layer(self, key: str, context: QgsProcessingContext) -> QgsVectorLayer | None:
+        """An earlier step's output (ROUTES, PHASES, UNMATCHED...) as a layer, None when no step wrote it."""
+        value = self.outputs.get(key)
+        return _layer(context, value) if value else None
+
+
+def _layer(context: QgsProcessingContext, value) -> QgsVectorLayer:
+    """A step's output (a layer id or a file path) as a layer held by the context."""
+    return value if isinstance(value, QgsVectorLayer) else QgsProcessingUtils.mapLayerFromString(value, context)
+
+
+def _loaded(value):
+    """A context layer given as a path, opened (fiber must be a layer to tell lines from nodes); layers as they are."""
+    return reading.load_vector(value) if isinstance(value, str) and not value.lower().endswith(".tif") else value
+
+
+def analyse(inputs: WorkflowInputs, work: Path, context: QgsProcessingContext,
+            feedback: QgsProcessingFeedback) -> JobResult:
+    """Run every analysis stage (the pipeline only with a work plan) with each step's files in `work`."""
+    inputs.fiber = [_loaded(path) for path in inputs.fiber]
+    inputs.regions = _loaded(inputs.regions) if inputs.regions else None
+    registry = QgsApplication.processingRegistry()
+    schools, previous, count = inputs.schools, {}, 0
+    result = None
+    for stage in ANALYSIS_STAGES:
+        if stage is Stage.PIPELINE and not inputs.pipeline:
+            continue
+        for alg_id in STAGE_ALGORITHMS[stage]:
+            count += 1
+            algorithm = registry.createAlgorithmById(alg_id)
+            folder = work / f"{count:02d}_{algorithm.name()}"
+            folder.mkdir()
+            parameters = {**workflow.parameters(algorithm, inputs, schools, previous),
+                          **workflow.destinations(algorithm, folder)}
+            feedback.setProgressText(alg_id)
+            outputs = processing.run(alg_id, parameters, context=context, feedback=feedback,
+                                     is_child_algorithm=True)
+            gpkg.release_freed_memory()
+            previous.update(outputs)
+            replaced, schools = schools, _layer(context, outputs[SCHOOL_OUTPUT])
+            if isinstance(replaced, QgsVectorLayer):  # the step before's schools are not needed any more
+                path = replaced.source().split("|")[0]
+                context.temporaryLayerStore().removeMapLayer(replaced.id())
+                Path(path).unlink(missing_ok=True)
+            if stage is Stage.IMPORT:
+                result = JobResult(schools=schools, rejected=_layer(context, outputs["REJECTED"]),
+                                   rows_in=int(outputs["ROWS_IN"]), fiber_layers=inputs.fiber, regions=inputs.regions)
+                if int(outputs["LOADED"]) == 0:
+                    raise InputError(_nothing_loaded(result.rejected), path=str(inputs.schools))
+    result.schools = schools
+    result.outputs = previous
+    return result
+
+
+def _nothing_loaded(rejected: QgsVectorLayer) -> str:
+    """Why a run cannot go on: no school could be placed, with the first rejected row's reason."""
+    first = next(rejected.getFeatures(), None)
+    if first is None:
+        return "the file holds no school rows"
+    return "no school could be placed ({count} rows rejected; first, row {row}: {reason})".format(
+        count=rejected.featureCount(), row=first["source_row"], reason=first["reason"])
+
+
+def write_outputs(result: JobResult, inputs: WorkflowInputs, folder: Path, context, feedback) -> None:
+    """Every file of the output contract, written into `folder` (a staging folder)."""
+    routes, unmatched = result.layer("ROUTES", context), result.layer("UNMATCHED", context)
+    layers = {"SCHOOLS": result.schools, "FIBER": result.fiber_layers, "ROUTES": routes, "REGIONS": result.regions,
+              "REJECTED": result.rejected}
+    _run("native:package", {
+        "LAYERS": [layer for layer in (result.schools, result.rejected, routes, unmatched) if layer is not None],
+        "OUTPUT": str(folder / OUTPUT_FILES["gpkg"]), "OVERWRITE": True, "SAVE_STYLES": False,
+    }, context, feedback)
+    _run(f"{workflow.PROVIDER}:exportplanningmaps", {
+        **_given(layers, "SCHOOLS", "FIBER", "ROUTES", "REGIONS"), **({"TITLE": inputs.title} if inputs.title else {}),
+        "OUTPUT_PDF": str(folder / OUTPUT_FILES["pdf"]), "OUTPUT_PNG": str(folder / OUTPUT_FILES["png"]),
+    }, context, feedback)
+    _run(f"{workflow.PROVIDER}:packageforfield", {
+        **_given(layers, "SCHOOLS", "FIBER", "ROUTES", "REGIONS", "REJECTED"),
+        "OUTPUT": str(folder / OUTPUT_FILES["field_package"]),
+    }, context, feedback)
+    _run(f"{workflow.PROVIDER}:exporttables", {
+        "SCHOOLS": result.schools, "OUTPUT_PRIORITY": str(folder / OUTPUT_FILES["priority"]),
+        "OUTPUT_HARD": str(folder / OUTPUT_FILES["hard"]),
+    }, context, feedback)
+    summary = job_summary(result, context)
+    (folder / OUTPUT_FILES["summary"]).write_text(json.dumps(summary, indent=2, ensure_ascii=False),
+                                                  encoding="utf-8")
+
+
+def _given(layers: dict, *names: str) -> dict:
+    return {name: layers[name] for name in names if layers[name] is not None}
+
+
+def _run(algorithm: str, parameters: dict, context: QgsProcessingContext, feedback) -> dict:
+    """One output algorithm as a child step: its errors surface as QgsProcessingException."""
+    feedback.setProgressText(algorithm)
+    return processing.run(algorithm, parameters, context=context, feedback=feedback, is_child_algorithm=True)
+
+
+def job_summary(result: JobResult, context: QgsProcessingContext) -> dict:
+    """The numbers of summary.json: national counts plus the same per admin1."""
+    schools = reading.read_attributes(result.schools, [*STATS_FIELDS, "recommended_technology"])
+    national = compute_stats(schools)
+    return {
+        "rows_in": result.rows_in,
+        "loaded": len(schools),
+        "rejected": result.rejected.featureCount(),
+        **national.as_dict(),
+        "by_admin1": {name: stats.as_dict() for name, stats in stats_by(schools, "admin1").items()},
+        "technologies": schools["recommended_technology"].replace("", None).dropna().value_counts().to_dict()
+        if "recommended_technology" in schools else {},
+        "phases": _phase_rows(result.layer("PHASES", context)),
+    }
+
+
+def _phase_rows(phases: QgsVectorLayer | None) -> list[dict]:
+    """The budget phases' totals (schools, students, fiber km, USD), in phase order."""
+    if phases is None:
+        return []
+    table = reading.read_attributes(phases, [field.name() for field in phases.fields()])
+    return table.drop(columns=["source_fid"]).to_dict(orient="records")
