@@ -48,12 +48,13 @@ $(RUFF):
 lint: deps $(RUFF)
 	$(RUFF) check .
 
-test: deps i18n lint
-	$(PYTHON) -m pytest
+# Three tiers: unit (the pure core, no QGIS, in a process where importing QGIS fails), qgis (headless QGIS, real
+# layers and files) and system (whole processes, qgis_process, the real desktop under Xvfb).
+test: deps i18n lint test-unit
+	$(PYTHON) -m pytest tests/qgis tests/system
 
-# The fast tier only (no QGIS): the pure core, in seconds.
 test-unit: deps
-	$(PYTHON) -m pytest tests/unit
+	SCHOOL_CONNECTIVITY_UNIT_ONLY=1 $(PYTHON) -m pytest tests/unit
 
 demo: deps i18n
 	$(PYTHON) -m $(PLUGIN) run \

@@ -8,7 +8,7 @@ fresh process; wall = whole process (start-up included), peak = the child's max 
   joinbynearest_utm         qgis_process run native:joinbynearest on the layers pre-projected to UTM 43N
                             (what a careful user does), NEIGHBORS=1, result written to GPKG
 Error = |distance - reference| on sampled schools; the reference is the exact WGS 84 geodesic distance to
-the nearest segment by brute force (tests/geodesic_reference.py: pyproj samples every 20 m, then 1 cm).
+the nearest segment by brute force (tests/support/geodesic_reference.py: pyproj samples every 20 m, then 1 cm).
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ sys.path.insert(0, str(BENCH))
 
 import gen_data  # noqa: E402
 
-from tests.geodesic_reference import distance_to_lines  # noqa: E402
+from tests.support.geodesic_reference import distance_to_lines  # noqa: E402
 
 PYTHON = "/usr/bin/python3"
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"

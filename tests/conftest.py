@@ -1,4 +1,5 @@
-"""Headless QGIS for the whole suite: one QgsApplication, created before pytest-qt's qapp."""
+"""Shared by every tier: paths, repeatable property tests, the sample and the real data. QGIS is started only by
+the tiers that need it (tests/qgis, tests/system); tests/unit runs on the pure core."""
 from __future__ import annotations
 
 import os
@@ -8,46 +9,20 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-# Property tests draw the same examples on every run (a test that fails by chance blocks every submission);
-# nothing is stored between runs either.
-hypothesis_settings.register_profile("repeatable", derandomize=True, database=None, deadline=None)
-hypothesis_settings.load_profile("repeatable")
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QGIS_PREFIX_PATH", "/usr")
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+sys.path.insert(0, str(TESTS))  # (the helpers in tests/support)
 sys.path.insert(0, str(REPO))
 
 SHARED_DATA = REPO.parent / "shared" / "data"
 SAMPLE = REPO / "resources" / "sample"
-# Under pytest the registry's ownership transfer does not keep the Python half of a provider alive:
-# without this reference it is garbage-collected and the registry holds a provider with an empty id.
-_KEEP_ALIVE: list = []
 
-
-def pytest_configure(config):
-    from qgis.testing import start_app
-
-    start_app(cleanup=False)
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from qgis.core import QgsApplication
-
-    from school_connectivity_plugin.processing.provider import SchoolConnectivityProvider
-
-    if QgsApplication.processingRegistry().providerById("schoolconnectivity") is None:
-        provider = SchoolConnectivityProvider()
-        QgsApplication.processingRegistry().addProvider(provider)
-        _KEEP_ALIVE.append(provider)
-
-
-@pytest.fixture(scope="session")
-def qgis_app():
-    from qgis.core import QgsApplication
-
-    return QgsApplication.instance()
+# Property tests draw the same examples on every run (a test that fails by chance blocks every submission);
+# nothing is stored between runs either.
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None, deadline=None)
+hypothesis_settings.load_profile("repeatable")
 
 
 @pytest.fixture
@@ -61,3 +36,60 @@ def shared_data() -> Path:
 @pytest.fixture
 def sample_dir() -> Path:
     return SAMPLE
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """The system tier (whole processes, the real desktop) is the slow one."""
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(TESTS / "system"):
+            item.add_marker(pytest.mark.slow)
+
+
+# --- QGIS fixtures (the qgis and system tiers start QGIS at collection; the unit tier never asks for these) ---
+
+
+@pytest.fixture(scope="session")
+def qgis_app():
+    from support import qgis_session
+
+    qgis_session.start()
+    from qgis.core import QgsApplication
+
+    return QgsApplication.instance()
+
+
+@pytest.fixture(scope="module")
+def iface(qgis_app):
+    """One stub interface per module; its window and canvas are deleted at the end, not at some later GC."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+    from qgis.testing.mocked import get_iface
+
+    stub = get_iface()
+    yield stub
+    stub.mainWindow().deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+@pytest.fixture
+def dock(iface, qtbot):
+    """A dock on an empty project with default settings; whatever it runs is cancelled and it is closed after."""
+    from qgis.core import QgsProject, QgsSettings
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
+    from school_connectivity_plugin.settings import PREFIX
+
+    QgsSettings().remove(PREFIX)
+    QgsProject.instance().clear()
+    widget = SchoolConnectivityDock(iface)
+    qtbot.addWidget(widget)
+    widget.resize(460, 760)
+    yield widget
+    if widget.chain is not None:
+        widget.cancel()
+        qtbot.waitUntil(lambda: widget.chain is None, timeout=60_000)
+    widget.close_plugin()
+    QgsProject.instance().clear()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # its project connections go now, not later
+    QgsSettings().remove(PREFIX)

@@ -1,4 +1,4 @@
-"""Regenerate resources/layouts/*.qpt (run after changing processing/layout_templates.py)."""
+"""Regenerate resources/layouts/*.qpt (run after changing processing/maps/layout_templates.py)."""
 from __future__ import annotations
 
 import os

@@ -1,4 +1,4 @@
-"""Regenerate resources/styles/*.qml from core/palette.py (run after changing a preset)."""
+"""Regenerate resources/styles/*.qml from core/definitions/palette.py (run after changing a preset)."""
 from __future__ import annotations
 
 import os

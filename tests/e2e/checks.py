@@ -5,7 +5,8 @@ import struct
 from pathlib import Path
 
 from osgeo import ogr
-from sample_reference import csv_data_rows
+
+from support.sample_reference import csv_data_rows
 
 ogr.UseExceptions()
 

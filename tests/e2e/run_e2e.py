@@ -22,7 +22,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from checks import check_outputs  # noqa: E402
-from plugin_build import PLUGIN, REPO, Package, build_package  # noqa: E402
+
+from support.plugin_build import PLUGIN, REPO, Package, build_package  # noqa: E402
 
 SCREEN = "1600x1000x24"
 TIMEOUT_S = 420  # generous: a loaded CI machine is several times slower than the ~50 s of an idle one

@@ -275,4 +275,4 @@ def run_everything(cases: list[Case], corpus: Path, work: Path, dirs: FaultDirs)
 
 
 if __name__ == "__main__":
-    sys.exit("use tests/hostile/report.py or pytest tests/test_hostile_inputs.py")
+    sys.exit("use tests/hostile/report.py or pytest tests/system/test_hostile_inputs.py")

@@ -1,0 +1,370 @@
+"""Documented parameters of every algorithm on the bundled sample, and checks of what each one writes.
+
+Each check holds the algorithm's outputs against references computed from the sample files with csv, GDAL,
+pyproj and Qt, never through the plugin. Used by test_qgis_process.py (and reusable for any runner).
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pytest
+from osgeo import ogr
+from qgis.core import QgsProject
+from qgis.PyQt.QtGui import QImage
+
+from .plugin_build import REPO
+from .sample_reference import (
+    GEOD,
+    INTERNET,
+    INTERNET_ANSWERS,
+    LATITUDE,
+    LONGITUDE,
+    as_float,
+    csv_data_rows,
+    dem_elevation,
+    fiber_geometry,
+    nearest_fiber_m,
+    raw_schools,
+)
+
+SAMPLE = REPO / "resources" / "sample"
+SCHOOL_FIELDS_MIN = ("school_id", "school_name", "admin1", "connectivity", "connectivity_class", "source_row")
+#: Every 100th school is measured by brute force (about 21 schools).
+DISTANCE_SAMPLE_STEP = 100
+#: The brute-force reference resolves 1 cm; this leaves room for float noise only.
+DISTANCE_TOLERANCE_M = 0.5
+FIBER_FILES = [SAMPLE / "fiber_backbone.geojson", SAMPLE / "fiber_nodes.geojson"]
+#: Defaults documented in the algorithms' help, which the checks rely on.
+FAR_FROM_FIBER_M = 20_000.0
+HIGH_ELEVATION_M = 2_500.0
+DETOUR_FACTOR = 1.2
+MAX_LINK_M = 20_000.0
+FIBER_USD_PER_KM = 8_900.0
+BUDGET_PER_PHASE_USD = 1_000_000.0
+TECHNOLOGIES = ("fiber", "p2p", "cellular", "satellite")
+PIPELINE_STATUSES = {"planned", "contracted", "in_progress", "connected"}
+
+
+
+@dataclass
+class Chain:
+    """Outputs of earlier algorithms, which later ones take as inputs (run in the order of CASES)."""
+
+    out: Path
+    results: dict[str, dict] = field(default_factory=dict)
+
+    def output(self, algorithm: str, key: str = "OUTPUT") -> str:
+        if algorithm not in self.results:
+            pytest.fail(f"needs the output of {algorithm}, which did not run successfully")
+        return self.results[algorithm][key]
+
+
+@dataclass(frozen=True)
+class Case:
+    """Documented parameters of one algorithm on the sample, and the checks on what it wrote."""
+
+    parameters: Callable[[Chain], dict]
+    check: Callable[[Chain, dict], None]
+
+
+def read_points(path: str) -> list[dict]:
+    """All attributes of a GeoPackage's first layer plus the point's lon/lat, read with OGR."""
+    source = ogr.Open(path)
+    rows = []
+    for feature in source.GetLayer(0):
+        row = feature.items()
+        geometry = feature.GetGeometryRef()
+        row["_lon"], row["_lat"] = (geometry.GetX(), geometry.GetY()) if geometry else (None, None)
+        rows.append(row)
+    return rows
+
+
+def layer_count(path: str) -> int:
+    source = ogr.Open(path)  # keep the dataset referenced while its layer is used (GDAL bindings rule)
+    return source.GetLayer(0).GetFeatureCount()
+
+
+# --- the cases: parameters as the README documents them, checks against independent references ---
+
+
+def import_parameters(chain: Chain) -> dict:
+    return {"INPUT": SAMPLE / "schools.csv", "BOUNDARY": SAMPLE / "kg_adm0.geojson",
+            "OUTPUT": chain.out / "schools.gpkg", "REJECTED": chain.out / "rejected.gpkg"}
+
+
+def check_import(chain: Chain, results: dict) -> None:
+    rows_in = csv_data_rows(SAMPLE / "schools.csv")
+    assert results["ROWS_IN"] == rows_in
+    assert results["LOADED"] + results["REJECTED_COUNT"] == rows_in, "a row was lost"
+    schools = read_points(results["OUTPUT"])
+    assert len(schools) == results["LOADED"]
+    assert layer_count(results["REJECTED"]) == results["REJECTED_COUNT"]
+    assert set(SCHOOL_FIELDS_MIN) <= set(schools[0])
+    raw = raw_schools(SAMPLE / "schools.csv")
+    placed = answered = 0
+    for school in schools:
+        row = raw[school["source_row"] - 1]
+        lat, lon = as_float(row[LATITUDE]), as_float(row[LONGITUDE])
+        if lat is not None and lon is not None and 39 < lat < 44 and 69 < lon < 81:
+            assert abs(school["_lon"] - lon) < 1e-6 and abs(school["_lat"] - lat) < 1e-6, (school, row)
+            placed += 1
+        answer = INTERNET_ANSWERS.get(row[INTERNET].strip().lower())
+        if answer:
+            assert school["connectivity"] == answer, (school["school_id"], row[INTERNET])
+            answered += 1
+    assert placed > 0.95 * len(schools) and answered > 0.95 * len(schools)
+
+
+def pipeline_parameters(chain: Chain) -> dict:
+    return {"SCHOOLS": chain.output("importschools"), "INPUT": SAMPLE / "pipeline.csv",
+            "OUTPUT": chain.out / "pipeline.gpkg", "UNMATCHED": chain.out / "plan_rows_to_check.gpkg"}
+
+
+def check_pipeline(chain: Chain, results: dict) -> None:
+    plan = raw_schools(SAMPLE / "pipeline.csv")
+    assert results["PLAN_ROWS"] == csv_data_rows(SAMPLE / "pipeline.csv") == len(plan)
+    schools = read_points(results["OUTPUT"])
+    assert len(schools) == chain.results["importschools"]["LOADED"]
+    assert layer_count(results["UNMATCHED"]) == results["UNMATCHED_COUNT"]
+    matched = results["MATCHED_BY_ID"] + results["MATCHED_BY_NAME"]
+    assert matched + results["UNMATCHED_COUNT"] >= results["PLAN_ROWS"], "a plan row was dropped"
+    assert sum(1 for school in schools if school["pipeline_status"]) == matched
+    assert {school["pipeline_status"] for school in schools} <= PIPELINE_STATUSES | {"", None}
+    by_id = {school["school_id"]: school for school in schools}
+    plan_ids = [row["school_id"] for row in plan]
+    checked = 0
+    for row in plan:
+        school = by_id.get(row["school_id"])
+        if school is not None and plan_ids.count(row["school_id"]) == 1 and row["status"] in PIPELINE_STATUSES:
+            assert school["pipeline_status"] == row["status"], (row["school_id"], row["status"])
+            checked += 1
+    assert checked >= results["MATCHED_BY_ID"] * 0.95
+
+
+def still_to_connect(schools: list[dict]) -> int:
+    """Schools without internet that the operator's plan has not already connected (the plan's targets)."""
+    return sum(1 for s in schools if s["connectivity"] == "no" and s["pipeline_status"] != "connected")
+
+
+def distance_parameters(chain: Chain) -> dict:
+    return {"SCHOOLS": chain.output("importpipeline"), "FIBER": FIBER_FILES, "OUTPUT": chain.out / "distance.gpkg"}
+
+
+def check_distance(chain: Chain, results: dict) -> None:
+    schools = read_points(results["OUTPUT"])
+    loaded = chain.results["importschools"]["LOADED"]
+    assert len(schools) == loaded and results["MEASURED"] == loaded and results["WITHOUT_FIBER"] == 0
+    assert {school["fiber_layer"] for school in schools} <= {"fiber_backbone", "fiber_nodes"}
+    fiber = fiber_geometry(SAMPLE)
+    for school in schools[::DISTANCE_SAMPLE_STEP]:
+        reference = nearest_fiber_m(school["_lon"], school["_lat"], fiber)
+        assert school["fiber_distance_m"] == pytest.approx(reference, abs=DISTANCE_TOLERANCE_M), school["school_id"]
+
+
+def flag_parameters(chain: Chain) -> dict:
+    return {"SCHOOLS": chain.output("distancetofiber"), "DEM": SAMPLE / "kg_dem.tif",
+            "BOUNDARY": SAMPLE / "kg_adm0.geojson", "OUTPUT": chain.out / "flagged.gpkg"}
+
+
+def check_flags(chain: Chain, results: dict) -> None:
+    schools = read_points(results["OUTPUT"])
+    assert len(schools) == chain.results["importschools"]["LOADED"]
+    hard = [school for school in schools if school["hard_to_connect"]]
+    assert results["HARD_COUNT"] == len(hard) and 0 < len(hard) < len(schools)
+    elevation_errors = []
+    for school in schools:
+        reasons = set(filter(None, (school["hard_reasons"] or "").split(";")))
+        not_connected = school["connectivity"] != "yes"
+        assert bool(school["hard_to_connect"]) == (bool(reasons) and not_connected), school["school_id"]
+        assert ("far_from_fiber" in reasons) == (school["fiber_distance_m"] > FAR_FROM_FIBER_M), school["school_id"]
+        ground = dem_elevation(SAMPLE, school["_lon"], school["_lat"])
+        if ground is None or school["elevation_m"] is None:
+            continue
+        elevation_errors.append(abs(school["elevation_m"] - ground))
+        if abs(ground - HIGH_ELEVATION_M) > 150:
+            assert ("high_elevation" in reasons) == (ground > HIGH_ELEVATION_M), (school["school_id"], ground)
+    assert len(elevation_errors) > 0.95 * len(schools)
+    assert float(np.median(elevation_errors)) < 25, "elevation_m does not follow the DEM"
+
+
+def routes_parameters(chain: Chain) -> dict:
+    return {"SCHOOLS": chain.output("flaghardtoconnect"), "FIBER": FIBER_FILES,
+            "OUTPUT": chain.out / "routed.gpkg", "ROUTES": chain.out / "routes.gpkg"}
+
+
+def check_routes(chain: Chain, results: dict) -> None:
+    schools = read_points(results["OUTPUT"])
+    assert len(schools) == chain.results["importschools"]["LOADED"]
+    assert results["ROUTED"] + results["UNREACHABLE"] == still_to_connect(schools)
+    source = ogr.Open(results["ROUTES"])
+    links = list(source.GetLayer(0))
+    assert len(links) == results["ROUTED"], "a spanning tree has one link per routed school"
+    total_m = 0.0
+    for link in links:
+        points = link.GetGeometryRef().GetPoints()
+        straight = GEOD.line_length([p[0] for p in points], [p[1] for p in points])
+        assert link["length_m"] == pytest.approx(straight * DETOUR_FACTOR, rel=5e-3, abs=1.0)
+        assert straight <= MAX_LINK_M + 1.0
+        total_m += link["length_m"]
+    assert results["ROUTE_KM"] == pytest.approx(total_m / 1000, rel=1e-6)
+    assert results["ROUTE_KM"] < results["ALONE_KM"], "shared trenches must be shorter than one per school"
+    saved = (results["ALONE_KM"] - results["ROUTE_KM"]) * FIBER_USD_PER_KM
+    assert results["SAVING_USD"] == pytest.approx(saved, rel=1e-3)
+    for school in schools:
+        if school["upstream_type"] in ("fiber", "school", "connected_school"):
+            assert school["alone_length_m"] <= school["fiber_distance_m"] * DETOUR_FACTOR + 1.0, school["school_id"]
+
+
+def prioritize_parameters(chain: Chain) -> dict:
+    return {"SCHOOLS": chain.output("fiberroutes"), "FIBER_NODES": [SAMPLE / "fiber_nodes.geojson"],
+            "DEM": SAMPLE / "kg_dem.tif", "OUTPUT": chain.out / "prioritized.gpkg", "PHASES": chain.out / "phases.gpkg"}
+
+
+def check_prioritize(chain: Chain, results: dict) -> None:
+    schools = read_points(results["OUTPUT"])
+    targets = [school for school in schools if school["is_target"]]
+    assert results["TARGETS"] == len(targets) == still_to_connect(schools)
+    ranks = sorted(school["priority_rank"] for school in targets)
+    assert ranks == list(range(1, len(targets) + 1)), "ranks must be 1..N without gaps or ties"
+    phase_totals: dict[int, float] = {}
+    for school in targets:
+        options = [school[f"{tech}_total_usd"] for tech in TECHNOLOGIES if school[f"{tech}_total_usd"] is not None]
+        assert school["est_total_usd"] == pytest.approx(min(options)), "not the cheapest feasible technology"
+        if school["phase"]:
+            phase_totals[school["phase"]] = phase_totals.get(school["phase"], 0.0) + school["est_total_usd"]
+    assert len(phase_totals) == results["PHASE_COUNT"]
+    assert max(phase_totals.values()) <= BUDGET_PER_PHASE_USD, "a phase exceeds its budget"
+    assert results["TOTAL_USD"] == pytest.approx(sum(phase_totals.values()), abs=0.005 * len(targets))  # (cents)
+    source = ogr.Open(results["PHASES"])
+    phases = {row["phase"]: row for row in (feature.items() for feature in source.GetLayer(0))}
+    for phase, total in phase_totals.items():
+        assert phases[phase]["total_usd"] == pytest.approx(total, abs=0.01)
+
+
+def export_parameters(chain: Chain) -> dict:
+    return {"SCHOOLS": chain.output("prioritize"), "FIBER": [SAMPLE / "fiber_backbone.geojson"],
+            "ROUTES": chain.output("fiberroutes", "ROUTES"), "REGIONS": SAMPLE / "kg_adm1.geojson",
+            "OUTPUT_PDF": chain.out / "planning_map.pdf", "OUTPUT_PNG": chain.out / "planning_map.png"}
+
+
+def pdf_pages(path: Path) -> int:
+    """Page count from poppler's pdfinfo, else from the page objects in the file."""
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
+    return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
+
+
+def check_export(chain: Chain, results: dict) -> None:
+    regions = json.loads((SAMPLE / "kg_adm1.geojson").read_text())["features"]
+    pdf, png = Path(results["OUTPUT_PDF"]), Path(results["OUTPUT_PNG"])
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert pdf_pages(pdf) == results["PAGE_COUNT"] == 1 + len(regions), "national page + one per region"
+    image = QImage(str(png))
+    assert image.width() >= 1000 and image.height() >= 700
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
+    assert len(colours) > 20, "the PNG map is (almost) blank"
+
+
+def package_parameters(chain: Chain) -> dict:
+    (chain.out / "field").mkdir(exist_ok=True)
+    return {"SCHOOLS": chain.output("prioritize"), "FIBER": [SAMPLE / "fiber_backbone.geojson"],
+            "ROUTES": chain.output("fiberroutes", "ROUTES"), "REGIONS": SAMPLE / "kg_adm1.geojson",
+            "REJECTED": chain.output("importschools", "REJECTED"), "OUTPUT": chain.out / "field" / "field_package.gpkg"}
+
+
+def check_package(chain: Chain, results: dict) -> None:
+    expected = {
+        "schools": chain.results["importschools"]["LOADED"],
+        "rejected": chain.results["importschools"]["REJECTED_COUNT"],
+        "routes": chain.results["fiberroutes"]["ROUTED"],
+        "regions": len(json.loads((SAMPLE / "kg_adm1.geojson").read_text())["features"]),
+        "fiber": len(json.loads((SAMPLE / "fiber_backbone.geojson").read_text())["features"]),
+    }
+    source = ogr.Open(results["OUTPUT"])
+    counts = {source.GetLayer(i).GetName(): source.GetLayer(i).GetFeatureCount() for i in range(source.GetLayerCount())}
+    for name, count in expected.items():
+        assert counts.get(name) == count, (name, counts)
+    styled = {row["f_table_name"] for row in (f.items() for f in source.GetLayerByName("layer_styles"))
+              if row["useAsDefault"]}
+    assert {"schools", "routes", "regions", "fiber"} <= styled, f"default styles only for {styled}"
+    project = Path(results["PROJECT"])
+    assert project.parent == Path(results["OUTPUT"]).parent
+    with zipfile.ZipFile(project) as archive:
+        qgs = next(name for name in archive.namelist() if name.endswith(".qgs"))
+        text = archive.read(qgs).decode("utf-8")
+    sources = [src for src in re.findall(r"<datasource>([^<]*)</datasource>", text) if src]
+    assert sources and all(src.startswith("./field_package.gpkg|") for src in sources), sources
+    assert str(chain.out) not in text, "the project must not refer to the machine's absolute paths"
+    moved = chain.out / "moved_field_package"
+    shutil.copytree(project.parent, moved)
+    reopened = QgsProject()
+    assert reopened.read(str(moved / project.name)), "QGIS cannot open the field project"
+    layers = reopened.mapLayers().values()
+    assert len(layers) == len(expected) and all(layer.isValid() for layer in layers), "layers lost when moved"
+
+
+def tables_parameters(chain: Chain) -> dict:
+    return {"SCHOOLS": chain.output("prioritize"), "OUTPUT_PRIORITY": chain.out / "priority.csv",
+            "OUTPUT_HARD": chain.out / "hard_to_connect.csv"}
+
+
+def check_tables(chain: Chain, results: dict) -> None:
+    for key in ("OUTPUT_PRIORITY", "OUTPUT_HARD"):
+        assert Path(results[key]).read_bytes()[:3] == b"\xef\xbb\xbf", f"{key}: no UTF-8 BOM for Excel"
+    priority = raw_schools(Path(results["OUTPUT_PRIORITY"]))
+    assert len(priority) == results["PRIORITY_ROWS"] == chain.results["prioritize"]["TARGETS"]
+    assert [int(row["priority_rank"]) for row in priority] == list(range(1, len(priority) + 1))
+    hard = raw_schools(Path(results["OUTPUT_HARD"]))
+    assert len(hard) == results["HARD_ROWS"] == chain.results["flaghardtoconnect"]["HARD_COUNT"]
+    flagged = {s["school_id"] for s in read_points(chain.output("flaghardtoconnect")) if s["hard_to_connect"]}
+    assert {row["school_id"] for row in hard} == flagged
+
+
+def runall_parameters(chain: Chain) -> dict:
+    return {"INPUT": SAMPLE / "schools.csv", "FIBER": FIBER_FILES, "BOUNDARY": SAMPLE / "kg_adm0.geojson",
+            "REGIONS": SAMPLE / "kg_adm1.geojson", "DEM": SAMPLE / "kg_dem.tif", "PIPELINE": SAMPLE / "pipeline.csv",
+            "OUTPUT_FOLDER": chain.out / "runall"}
+
+
+def check_runall(chain: Chain, results: dict) -> None:
+    """The whole job gives what the steps run one by one gave (same inputs, same defaults)."""
+    folder = Path(results["OUTPUT_FOLDER"])
+    written = sorted(path.name for path in folder.iterdir())
+    for name in ("schools.gpkg", "summary.json", "planning_map.pdf", "planning_map.png", "field_package.gpkg",
+                 "field_package.qgz", "priority.csv", "hard_to_connect.csv"):
+        assert name in written, f"{name} not written ({written})"
+    assert not [name for name in written if name.startswith(".")], "the work folder was left behind"
+    summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    imported = chain.results["importschools"]
+    assert (results["ROWS_IN"], results["LOADED"]) == (imported["ROWS_IN"], imported["LOADED"])
+    assert (summary["loaded"], summary["rejected"]) == (imported["LOADED"], imported["REJECTED_COUNT"])
+    assert summary["hard_to_connect"] == chain.results["flaghardtoconnect"]["HARD_COUNT"]
+    assert sum(summary["technologies"].values()) == chain.results["prioritize"]["TARGETS"]
+    assert len(raw_schools(folder / "priority.csv")) == chain.results["exporttables"]["PRIORITY_ROWS"]
+    layers = ogr.Open(str(folder / "schools.gpkg"))
+    assert layers.GetLayerByName("schools").GetFeatureCount() == imported["LOADED"]
+
+
+#: Algorithm name -> case, in the order the headless command (cli.py) chains them; runall last, checked against
+#: the steps run one by one.
+CASES: dict[str, Case] = {
+    "importschools": Case(import_parameters, check_import),
+    "importpipeline": Case(pipeline_parameters, check_pipeline),
+    "distancetofiber": Case(distance_parameters, check_distance),
+    "flaghardtoconnect": Case(flag_parameters, check_flags),
+    "fiberroutes": Case(routes_parameters, check_routes),
+    "prioritize": Case(prioritize_parameters, check_prioritize),
+    "exportplanningmaps": Case(export_parameters, check_export),
+    "packageforfield": Case(package_parameters, check_package),
+    "exporttables": Case(tables_parameters, check_tables),
+    "runall": Case(runall_parameters, check_runall),
+}
