@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
@@ -24,167 +24,167 @@
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="54"/>
         <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>Маалымат булактары: {files}. QGIS үчүн School Connectivity модулу менен {date} түзүлдү.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
         <source>Not connected</source>
         <translation>Туташпаган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
         <source>In the pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="95"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
         <source>Number</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
         <source>Share</source>
         <translation>Үлүшү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="85"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Мектептер интернетке туташуусу боюнча, була тармагы жана облустар · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="210"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="200"/>
         <source>Legend</source>
         <translation>Шарттуу белгилер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="211"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="201"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="225"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="215"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · {total} облустун {n}-облусу · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="233"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="223"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Туташтырыла турган мектептер: туташпаган же туташтыруу кыйын, артыкчылык боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Why hard to connect</source>
         <translation>Эмне үчүн туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="238"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="228"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="240"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>Бул облуста туташпаган же туташтыруу кыйын мектеп жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="232"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>{total} мектептин {shown} мектеби артыкчылык тартибинде көрсөтүлдү; экспорттолгон таблицаларда алардын баары бар.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="266"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="256"/>
         <source>This region</source>
         <translation>Бул облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="267"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="257"/>
         <source>Other regions</source>
         <translation>Башка облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="345"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="92"/>
         <source>cannot write the file</source>
         <translation>файлды жазуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="346"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="93"/>
         <source>not enough memory</source>
         <translation>эс тутум жетишсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="347"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="94"/>
         <source>printing failed</source>
         <translation>басып чыгаруу ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="348"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="95"/>
         <source>SVG layer export failed</source>
         <translation>Катмарларды SVG'ге экспорттоо ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="349"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="96"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>барактардын ырааттуулугу ишке ашкан жок (жокко чыгарылдыбы?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="350"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="97"/>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="351"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="98"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Region</source>
         <translation>Облус</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Оптикалык була: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="146"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="136"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
@@ -1982,122 +1982,72 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="51"/>
-        <source>Import…</source>
-        <translation>Импорттоо…</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="52"/>
-        <source>Analyse</source>
-        <translation>Талдоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="54"/>
-        <source>Prioritise</source>
-        <translation>Артыкчылыктар</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="56"/>
-        <source>Export maps</source>
-        <translation>Карталарды экспорттоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="402"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="334"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="85"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="69"/>
         <source>Layers</source>
         <translation>Катмарлар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="99"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="87"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="103"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="91"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="137"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="105"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="137"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="105"/>
         <source>User guide</source>
         <translation>Колдонуучунун колдонмосу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="152"/>
-        <source>Choose a school layer to begin.</source>
-        <translation>Баштоо үчүн мектептер катмарын тандаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="159"/>
-        <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="286"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="225"/>
         <source>Choose a school layer first.</source>
         <translation>Адегенде мектептер катмарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="265"/>
-        <source>Import a school list</source>
-        <translation>Мектептердин тизмесин импорттоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="282"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="221"/>
         <source>Not available in this version: {ids}</source>
         <translation>Бул версияда жок: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="309"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="248"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="331"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="263"/>
         <source>Stopped; nothing was written.</source>
         <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="361"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="293"/>
         <source>Done: {count} layers added.</source>
         <translation>Даяр: {count} катмар кошулду.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="337"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="269"/>
         <source>Maps written to {folder}</source>
         <translation>Карталар {folder} папкасына жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="127"/>
-        <source>School list…</source>
-        <translation>Мектептердин тизмеси…</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="128"/>
-        <source>Operator's work plan…</source>
-        <translation>Оператордун иш планы…</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="271"/>
-        <source>Import the operator&apos;s work plan</source>
-        <translation>Оператордун иш планын импорттоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="224"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="172"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, {time} жаңыртылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="206"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="154"/>
         <source>Counting {count} schools…</source>
         <translation>{count} мектеп эсептелүүдө…</translation>
     </message>
@@ -2409,6 +2359,59 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <location filename="../school_connectivity_plugin/gui/stats_table.py" line="105"/>
         <source>(no name)</source>
         <translation>(аталышы жок)</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="23"/>
+        <source>Import…</source>
+        <translation>Импорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="24"/>
+        <source>Analyse</source>
+        <translation>Талдоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="26"/>
+        <source>Prioritise</source>
+        <translation>Артыкчылыктар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="27"/>
+        <source>Export maps</source>
+        <translation>Карталарды экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="32"/>
+        <source>Import a school list</source>
+        <translation>Мектептердин тизмесин импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="33"/>
+        <source>Import the operator&apos;s work plan</source>
+        <translation>Оператордун иш планын импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="68"/>
+        <source>School list…</source>
+        <translation>Мектептердин тизмеси…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="69"/>
+        <source>Operator's work plan…</source>
+        <translation>Оператордун иш планы…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="75"/>
+        <source>Choose a school layer to begin.</source>
+        <translation>Баштоо үчүн мектептер катмарын тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 </TS>

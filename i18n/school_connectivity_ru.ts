@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
@@ -24,167 +24,167 @@
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="54"/>
         <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>Источники данных: {files}. Создано модулем School Connectivity для QGIS {date}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Connected</source>
         <translation>Подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
         <source>Not connected</source>
         <translation>Не подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
         <source>In the pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="95"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="85"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Школы по подключению к интернету, сеть оптоволокна и области · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="210"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="200"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="211"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="201"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="225"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="215"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · область {n} из {total} · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="233"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="223"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Школы для подключения: неподключённые или труднодоступные, по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Fiber km</source>
         <translation>Км оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Why hard to connect</source>
         <translation>Почему трудно подключить</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="238"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="228"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="240"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>В этой области нет неподключённых или труднодоступных школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="232"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>Показано {shown} из {total} школ в порядке приоритета; все они есть в экспортированных таблицах.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="266"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="256"/>
         <source>This region</source>
         <translation>Эта область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="267"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="257"/>
         <source>Other regions</source>
         <translation>Другие области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="345"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="92"/>
         <source>cannot write the file</source>
         <translation>не удаётся записать файл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="346"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="93"/>
         <source>not enough memory</source>
         <translation>недостаточно памяти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="347"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="94"/>
         <source>printing failed</source>
         <translation>печать не удалась</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="348"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="95"/>
         <source>SVG layer export failed</source>
         <translation>Не удался экспорт слоёв в SVG</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="349"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="96"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>не удалась последовательность страниц (отменено?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="350"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="97"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="351"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="98"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Оптоволокно: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="146"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="136"/>
         <source>Progress over time</source>
         <translation>Прогресс во времени</translation>
     </message>
@@ -1982,122 +1982,72 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="51"/>
-        <source>Import…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="52"/>
-        <source>Analyse</source>
-        <translation>Анализ</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="54"/>
-        <source>Prioritise</source>
-        <translation>Приоритеты</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="56"/>
-        <source>Export maps</source>
-        <translation>Экспорт карт</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="402"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="334"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="85"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="69"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="99"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="87"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="103"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="91"/>
         <source>Progress over time</source>
         <translation>Прогресс во времени</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="137"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="105"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="137"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="105"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="152"/>
-        <source>Choose a school layer to begin.</source>
-        <translation>Для начала выберите слой школ.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="159"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="286"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="225"/>
         <source>Choose a school layer first.</source>
         <translation>Сначала выберите слой школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="265"/>
-        <source>Import a school list</source>
-        <translation>Импорт списка школ</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="282"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="221"/>
         <source>Not available in this version: {ids}</source>
         <translation>Недоступно в этой версии: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="309"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="248"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="331"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="263"/>
         <source>Stopped; nothing was written.</source>
         <translation>Остановлено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="361"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="293"/>
         <source>Done: {count} layers added.</source>
         <translation>Готово: добавлено слоёв — {count}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="337"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="269"/>
         <source>Maps written to {folder}</source>
         <translation>Карты сохранены в {folder}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="127"/>
-        <source>School list…</source>
-        <translation>Список школ…</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="128"/>
-        <source>Operator's work plan…</source>
-        <translation>План работ оператора…</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="271"/>
-        <source>Import the operator&apos;s work plan</source>
-        <translation>Импорт плана работ оператора</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="224"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="172"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, обновлено в {time}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="206"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="154"/>
         <source>Counting {count} schools…</source>
         <translation>Подсчёт школ: {count}…</translation>
     </message>
@@ -2409,6 +2359,59 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <location filename="../school_connectivity_plugin/gui/stats_table.py" line="105"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="23"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="24"/>
+        <source>Analyse</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="26"/>
+        <source>Prioritise</source>
+        <translation>Приоритеты</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="27"/>
+        <source>Export maps</source>
+        <translation>Экспорт карт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="32"/>
+        <source>Import a school list</source>
+        <translation>Импорт списка школ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="33"/>
+        <source>Import the operator&apos;s work plan</source>
+        <translation>Импорт плана работ оператора</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="68"/>
+        <source>School list…</source>
+        <translation>Список школ…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="69"/>
+        <source>Operator's work plan…</source>
+        <translation>План работ оператора…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="75"/>
+        <source>Choose a school layer to begin.</source>
+        <translation>Для начала выберите слой школ.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="82"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 </TS>

@@ -8,16 +8,10 @@ from pathlib import Path
 from qgis.core import Qgis, QgsApplication, QgsProcessingUtils, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTime, QTimer
 from qgis.PyQt.QtWidgets import (
     QDockWidget,
-    QFileDialog,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QMenu,
-    QProgressBar,
-    QPushButton,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +22,7 @@ from ..core.definitions.palette import Preset
 from ..core.reporting.stats import ConnectivityStats
 from ..processing.io import reading
 from ..processing.maps.styling import recolour_schools
-from ..processing.workflow import STAGE_ALGORITHMS, Stage, WorkflowInputs, missing_algorithms
+from ..processing.workflow import Stage, WorkflowInputs, missing_algorithms
 from ..settings import PluginSettings
 from .help import HelpDialog
 from .inputs import InputsPanel
@@ -40,23 +34,13 @@ from .recount import STATS_FIELDS, Counts, RecountTask, count
 from .statistics_page import StatisticsPage
 from .stats_table import AreaRow, area_expression
 from .step_outputs import step_layers
-from .tasks import AlgorithmChain, input_file_filter
+from .steps_panel import StepsPanel
+from .tasks import AlgorithmChain
 
 #: Layers with more features than this are counted in a background task instead of on the GUI thread.
 SYNC_COUNT_LIMIT = 5_000
 #: The prioritize output whose rows the Priorities table shows.
 PHASES_OUTPUT = "PHASES"
-#: Dock buttons: step -> (object name, label, QGIS theme icon).
-STEP_BUTTONS = {
-    Stage.IMPORT: ("importButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Import…"), "/mActionAddLayer.svg"),
-    Stage.ANALYSIS: ("analysisButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Analyse"),
-                    "/algorithms/mAlgorithmNearestNeighbour.svg"),
-    Stage.PRIORITISE: ("prioritiseButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Prioritise"),
-                      "/sort.svg"),
-    Stage.EXPORT: ("exportButton", QT_TRANSLATE_NOOP("SchoolConnectivityDock", "Export maps"), "/mActionNewLayout.svg"),
-}
-
-
 class SchoolConnectivityDock(QDockWidget):
     """Layer pickers, step buttons with progress and Cancel, live statistics, and progress over time."""
 
@@ -87,10 +71,14 @@ class SchoolConnectivityDock(QDockWidget):
         self.inputs = InputsPanel(layers_box)
         layers_layout.addWidget(self.inputs)
         layout.addWidget(layers_box)
-        layout.addLayout(self._build_buttons(body))
+        self.steps = StepsPanel(body)
+        self.steps.stageRequested.connect(lambda stage, path: self._stage_requested(stage, path))
+        self.steps.cancelRequested.connect(self.cancel)
+        self.step_buttons, self.status = self.steps.buttons, self.steps.status
+        self.progress, self.cancel_button = self.steps.progress, self.steps.cancel_button
+        layout.addWidget(self.steps)
         self.priorities = PrioritiesPanel(body)
         layout.addWidget(self.priorities)
-        layout.addLayout(self._build_progress(body))
         self.tabs = QTabWidget(body)
         self.tabs.setCornerWidget(self._build_corner(self.tabs))
         self.statistics = StatisticsPage(self.tabs)
@@ -109,26 +97,6 @@ class SchoolConnectivityDock(QDockWidget):
     def tr(self, message: str) -> str:
         return QCoreApplication.translate("SchoolConnectivityDock", message)
 
-    def _build_buttons(self, parent: QWidget) -> QGridLayout:
-        """The steps two by two, so the dock stays narrow in every language; each says what it runs."""
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        registry = QgsApplication.processingRegistry()
-        self.step_buttons: dict[Stage, QPushButton] = {}
-        for index, (step, (name, label, icon)) in enumerate(STEP_BUTTONS.items()):
-            button = QPushButton(QgsApplication.getThemeIcon(icon), self.tr(label), parent)
-            button.setObjectName(name)
-            algorithms = [registry.algorithmById(alg_id) for alg_id in STAGE_ALGORITHMS[step]]
-            button.setToolTip(" → ".join(alg.displayName() for alg in algorithms if alg is not None))
-            button.clicked.connect(lambda _checked, step=step: self._step_clicked(step))
-            grid.addWidget(button, *divmod(index, 2))
-            self.step_buttons[step] = button
-        imports = QMenu(self.step_buttons[Stage.IMPORT])
-        imports.addAction(self.tr("School list…"), lambda: self._step_clicked(Stage.IMPORT))
-        imports.addAction(self.tr("Operator's work plan…"), lambda: self._step_clicked(Stage.PIPELINE))
-        self.step_buttons[Stage.IMPORT].setMenu(imports)
-        return grid
-
     def _build_corner(self, parent: QWidget) -> QWidget:
         """Settings and help as small buttons in the tabs' corner."""
         corner = QWidget(parent)
@@ -146,26 +114,6 @@ class SchoolConnectivityDock(QDockWidget):
             tool.clicked.connect(slot)
             row.addWidget(tool)
         return corner
-
-    def _build_progress(self, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.status = QLabel(self.tr("Choose a school layer to begin."), parent)
-        self.status.setObjectName("statusLabel")
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar(parent)
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(140)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), parent)
-        self.cancel_button.setObjectName("cancelButton")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.status, 1)
-        row.addWidget(self.progress)
-        row.addWidget(self.cancel_button)
-        return row
-
-    # --- the school layer and its statistics ---
 
     def school_layer(self) -> QgsVectorLayer | None:
         return self.inputs.school_layer()
@@ -260,20 +208,11 @@ class SchoolConnectivityDock(QDockWidget):
 
     # --- running the steps ---
 
-    def _step_clicked(self, step: Stage) -> None:
-        if step is Stage.IMPORT:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a school list"), "",
-                                                  input_file_filter(Stage.IMPORT))
-            if path:
-                self.run_step(Stage.IMPORT, path)
-            return
-        if step is Stage.PIPELINE:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the operator's work plan"), "",
-                                                  input_file_filter(Stage.PIPELINE))
-            if path:
-                self.run_step(Stage.PIPELINE, source_file=path)
-            return
-        self.run_step(step)
+    def _stage_requested(self, stage: Stage, path: str | None) -> None:
+        if stage is Stage.IMPORT:
+            self.run_step(Stage.IMPORT, path)
+        else:
+            self.run_step(stage, source_file=path)
 
     def run_step(self, step: Stage, schools=None, source_file: str | None = None) -> AlgorithmChain | None:
         """Start a step in the background; None (and a message) when it cannot start."""
@@ -293,7 +232,7 @@ class SchoolConnectivityDock(QDockWidget):
         chain.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         chain.message.connect(self.status.setText)
         chain.finished.connect(self._step_finished)
-        self._set_running(True)
+        self.steps.set_running(True)
         chain.start(self._chart_for_export if step is Stage.EXPORT else None)
         return chain
 
@@ -313,13 +252,6 @@ class SchoolConnectivityDock(QDockWidget):
         """Outputs live beside the saved project, else in QGIS's Processing temporary folder."""
         home = QgsProject.instance().homePath()
         return Path(home) / "school_connectivity_results" if home else Path(QgsProcessingUtils.tempFolder())
-
-    def _set_running(self, running: bool) -> None:
-        for button in self.step_buttons.values():
-            button.setEnabled(not running)
-        self.progress.setValue(0)
-        self.progress.setVisible(running)
-        self.cancel_button.setVisible(running)
 
     def _step_finished(self, ok: bool, results: dict) -> None:
         chain = self.chain
@@ -352,7 +284,7 @@ class SchoolConnectivityDock(QDockWidget):
 
     def _end_step(self) -> None:
         self.chain = None
-        self._set_running(False)
+        self.steps.set_running(False)
 
     def _add_next_output(self) -> None:
         """Add one step layer to the project (the school layer becomes the dock's), the next on the next turn."""

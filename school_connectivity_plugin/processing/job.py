@@ -101,11 +101,12 @@ def analyse(inputs: WorkflowInputs, work: Path, context: QgsProcessingContext,
 
 def _nothing_loaded(rejected: QgsVectorLayer) -> str:
     """Why a run cannot go on: no school could be placed, with the first rejected row's reason."""
-    first = next(rejected.getFeatures(), None)
-    if first is None:
+    table = reading.read_attributes(rejected, ["source_row", "reason"])
+    if table.empty:
         return "the file holds no school rows"
+    first = table.sort_values("source_row", kind="stable").iloc[0]
     return "no school could be placed ({count} rows rejected; first, row {row}: {reason})".format(
-        count=rejected.featureCount(), row=first["source_row"], reason=first["reason"])
+        count=len(table), row=int(first["source_row"]), reason=first["reason"])
 
 
 def write_outputs(result: JobResult, inputs: WorkflowInputs, folder: Path, context, feedback) -> None:

@@ -19,7 +19,7 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 #: A few strings checked by hand: (context, English, Russian, Kyrgyz).
 KNOWN = (
-    ("SchoolConnectivityDock", "Analyse", "Анализ", "Талдоо"),
+    ("StepsPanel", "Analyse", "Анализ", "Талдоо"),
     ("SchoolConnectivityDock", "Progress over time", "Прогресс во времени", "Убакыт боюнча жылыш"),
     ("StatsSummary", "Schools", "Школы", "Мектептер"),
     ("StatsSummary", "Hard to connect", "Труднодоступные", "Туташтыруу кыйын"),

@@ -24,7 +24,7 @@ from school_connectivity_plugin.core.definitions.palette import GIGA
 from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
 from school_connectivity_plugin.processing.io import reading
 from school_connectivity_plugin.processing.labels import translated
-from school_connectivity_plugin.processing.maps import layouts, planning_data, planning_pages
+from school_connectivity_plugin.processing.maps import layouts, page_export, planning_data, planning_pages
 from school_connectivity_plugin.processing.maps.layouts import Template
 from school_connectivity_plugin.processing.maps.styling import OVERLAY_LABELS, Overlay, tr
 
@@ -108,7 +108,7 @@ def test_pdf_pages_carry_title_then_region_names_in_order(exported):
 def test_pngs_are_written_per_page_and_not_blank(exported):
     sample, out, _ = exported
     expected = ["planning_map.png"] + [
-        f"planning_map_{planning_pages.safe_file_part(name)}.png" for name in region_names(sample)]
+        f"planning_map_{page_export.safe_file_part(name)}.png" for name in region_names(sample)]
     assert sorted(p.name for p in out.glob("*.png")) == sorted(expected)
     blank = QImage(200, 100, QImage.Format_RGB32)
     blank.fill(Qt.white)
@@ -304,7 +304,7 @@ def test_png_export_leaves_stderr_clean(qgis_app, tmp_path, sample_dir, capfd):
         "SCHOOLS": write_schools(sample_dir, tmp_path), "DPI": 72,
         "OUTPUT_PDF": str(tmp_path / "map.pdf"), "OUTPUT_PNG": str(tmp_path / "map.png")})
     assert not QImage(str(tmp_path / "map.png")).isNull()
-    assert planning_pages.PNG_UPDATE_REFUSED not in capfd.readouterr().err
+    assert page_export.PNG_UPDATE_REFUSED not in capfd.readouterr().err
 
 
 @pytest.fixture
@@ -326,14 +326,14 @@ def test_only_the_png_georeference_error_is_dropped(tmp_path, capfd, gdal_errors
     memory = gdal.GetDriverByName("MEM").Create("", 4, 4, 1)
     gdal.GetDriverByName("PNG").CreateCopy(str(tmp_path / "page.png"), memory)
     capfd.readouterr()
-    with planning_pages.png_georeference_quiet():
+    with page_export.png_georeference_quiet():
         assert gdal.Open(str(tmp_path / "page.png"), gdal.GA_Update) is None
         gdal.Error(gdal.CE_Failure, gdal.CPLE_AppDefined, "an unrelated failure")
     err = capfd.readouterr().err
-    assert planning_pages.PNG_UPDATE_REFUSED not in err
+    assert page_export.PNG_UPDATE_REFUSED not in err
     assert "an unrelated failure" in err
     gdal.Open(str(tmp_path / "page.png"), gdal.GA_Update)
-    assert planning_pages.PNG_UPDATE_REFUSED in capfd.readouterr().err  # the handler is gone afterwards
+    assert page_export.PNG_UPDATE_REFUSED in capfd.readouterr().err  # the handler is gone afterwards
 
 
 @pytest.mark.parametrize("document", ["cli", "readme"])

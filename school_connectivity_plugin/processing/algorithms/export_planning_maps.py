@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.palette import Preset
 from ...core.errors import InputError
-from ..maps import layouts, planning_data, planning_pages
+from ..maps import layouts, page_export, planning_data, planning_pages
 from ..maps.layouts import Orientation, Template
 from .base import Group, SchoolConnectivityAlgorithm
 
@@ -104,7 +104,7 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         page_count = 1 + (region_pages.count() if region_pages else 0)
         feedback.pushInfo(self.tr("Printing {n} pages…").format(n=page_count))
         try:
-            written = planning_pages.export(
+            written = page_export.export(
                 national, region_pages, outputs[self.OUTPUT_PDF], outputs[self.OUTPUT_PNG], outputs[self.OUTPUT_SVG],
                 self.parameterAsInt(parameters, self.DPI, context), feedback)
         except OSError as error:

@@ -39,6 +39,13 @@ def load_vector(path_or_layer, name: str | None = None) -> QgsVectorLayer:
     return layer
 
 
+def memory_copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:
+    """An in-memory copy of a layer, so styling and renaming never touch the user's layer."""
+    copy = layer.materialize(QgsFeatureRequest())
+    copy.setName(name)
+    return copy
+
+
 def whole_layer(algorithm, parameters: dict, name: str, context) -> QgsVectorLayer | None:
     """The layer behind a feature-source parameter when the algorithm will see all of it, else None."""
     value = parameters.get(name)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...core.definitions.fields import FIBER_DISTANCE_M
@@ -37,6 +37,7 @@ class PlanningData:
     routes: QgsVectorLayer | None = None
     regions: QgsVectorLayer | None = None
     region_names: list[str] = field(default_factory=list)
+    region_fids: list[int] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     #: For a national layer (see NATIONAL_SCALE_ABOVE): the overlay markers as layers of their own.
     school_overlays: list[QgsVectorLayer] = field(default_factory=list)
@@ -59,24 +60,18 @@ NATIONAL_SCALE_ABOVE = 20_000
 PLANNING_INPUTS = (*STATS_FIELDS, "school_name", FIBER_DISTANCE_M, *TABLE_COLUMNS)
 
 
-def _copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:
-    """An in-memory copy, so styling and renaming never touch the user's layer."""
-    copy = layer.materialize(QgsFeatureRequest())
-    copy.setName(name)
-    return copy
-
-
 def _source_name(layer: QgsVectorLayer) -> str:
     path = layer.source().split("|")[0]
     return path.replace("\\", "/").rsplit("/", 1)[-1] if layer.providerType() != "memory" else layer.name()
 
 
-def region_label(feature, fields: list[str]) -> str:
-    """The first non-empty name of a region feature."""
-    for name in region_name_fields():
-        if name in fields and feature[name] not in (None, ""):
-            return str(feature[name])
-    return str(feature.id())
+def region_labels(regions: QgsVectorLayer) -> tuple[list[str], list[int]]:
+    """Each region's first non-empty name (its feature id when it has none) and feature ids, in feature order."""
+    table = reading.read_attributes(regions, region_name_fields())
+    names = [name for name in region_name_fields() if name in table]
+    labels = [next((str(value) for value in row[:-1] if value not in (None, "")), str(row[-1]))
+              for row in table[[*names, "source_fid"]].itertuples(index=False, name=None)]
+    return labels, table["source_fid"].astype(int).tolist()
 
 
 def assign_regions(frame: pd.DataFrame, regions: QgsVectorLayer) -> np.ndarray:
@@ -108,17 +103,17 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
                         sources=[_source_name(layer) for layer in [schools, *fiber, routes, regions] if layer],
                         school_overlays=overlays, national_scale=national)
     for layer in fiber:
-        copy = _copy(layer, tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer.name()))
+        title = tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer.name())
+        copy = reading.memory_copy(layer, title)
         styling.apply_line_style(copy, LineKind.FIBER)
         data.fiber.append(copy)
     if routes is not None:
-        data.routes = _copy(routes, tr("Proposed fiber routes"))
+        data.routes = reading.memory_copy(routes, tr("Proposed fiber routes"))
         styling.apply_line_style(data.routes, LineKind.ROUTES)
     if regions is not None:
-        data.regions = _copy(regions, tr("Regions"))
+        data.regions = reading.memory_copy(regions, tr("Regions"))
         styling.apply_line_style(data.regions, LineKind.REGIONS)
-        fields = data.regions.fields().names()
-        data.region_names = [region_label(feature, fields) for feature in data.regions.getFeatures()]
+        data.region_names, data.region_fids = region_labels(data.regions)
         frame["region_index"] = assign_regions(frame, data.regions) if len(frame) else np.zeros(0, dtype=np.int64)
     project.addMapLayers([*data.school_layers(), *data.line_layers(), *([data.regions] if data.regions else [])])
     return data
