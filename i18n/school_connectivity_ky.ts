@@ -9,17 +9,17 @@
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="112"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="117"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="126"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
@@ -89,97 +89,97 @@
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="215"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="214"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · {total} облустун {n}-облусу · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="223"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="222"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Туташтырыла турган мектептер: туташпаган же туташтыруу кыйын, артыкчылык боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Why hard to connect</source>
         <translation>Эмне үчүн туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="228"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="229"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>Бул облуста туташпаган же туташтыруу кыйын мектеп жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="232"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>{total} мектептин {shown} мектеби артыкчылык тартибинде көрсөтүлдү; экспорттолгон таблицаларда алардын баары бар.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="256"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="255"/>
         <source>This region</source>
         <translation>Бул облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="257"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="256"/>
         <source>Other regions</source>
         <translation>Башка облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="103"/>
         <source>cannot write the file</source>
         <translation>файлды жазуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="104"/>
         <source>not enough memory</source>
         <translation>эс тутум жетишсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="105"/>
         <source>printing failed</source>
         <translation>басып чыгаруу ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="106"/>
         <source>SVG layer export failed</source>
         <translation>Катмарларды SVG'ге экспорттоо ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="107"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>барактардын ырааттуулугу ишке ашкан жок (жокко чыгарылдыбы?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="108"/>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="109"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="112"/>
         <source>Fiber: {name}</source>
         <translation>Оптикалык була: {name}</translation>
     </message>
@@ -197,6 +197,106 @@
         <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="136"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="42"/>
+        <source>Schools by technology</source>
+        <translation>Технология боюнча мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="48"/>
+        <source>Construction plan</source>
+        <translation>Куруу планы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="49"/>
+        <source>{title} · fiber routes by construction phase · {date}</source>
+        <translation>{title} · куруу этаптары боюнча була трассалары · {date}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="59"/>
+        <source>Construction phases</source>
+        <translation>Куруу этаптары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="63"/>
+        <source>New fiber, km</source>
+        <translation>Жаңы була, км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <source>CAPEX, USD</source>
+        <translation>Капиталдык чыгымдар, АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <source>OPEX, USD a year</source>
+        <translation>Иштетүү чыгымдары, жылына АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <source>Cumulative CAPEX, USD</source>
+        <translation>Топтолгон капиталдык чыгымдар, АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="66"/>
+        <source>No phase</source>
+        <translation>Этапсыз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="70"/>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="100"/>
+        <source>Clusters, in build order</source>
+        <translation>Куруу тартибиндеги кластерлер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <source>Fiber point</source>
+        <translation>Була чекити</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <source>Fiber, km</source>
+        <translation>Була, км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <source>USD per student</source>
+        <translation>Бир окуучуга АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <source>Work plan</source>
+        <translation>Иш планы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="113"/>
+        <source>No school is planned on fiber.</source>
+        <translation>Бир да мектеп булага пландалган эмес.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <source>{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.</source>
+        <translation>Була кластерлеринин {total} ичинен {shown} куруу тартибинде көрсөтүлдү; баары clusters.csv файлында.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="121"/>
+        <source>Fiber routes by construction phase</source>
+        <translation>Куруу этаптары боюнча була трассалары</translation>
     </message>
 </context>
 <context>
@@ -413,119 +513,144 @@
         <translation>Спутник байланышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="42"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="47"/>
         <source>no coordinates</source>
         <translation>координаттар жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="43"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="48"/>
         <source>coordinates that cannot be read</source>
         <translation>координаттар окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="44"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="49"/>
         <source>coordinates 0, 0</source>
         <translation>координаттар 0, 0</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="45"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="50"/>
         <source>coordinates out of range</source>
         <translation>координаттар чектен тышкары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="46"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="51"/>
         <source>latitude and longitude swapped</source>
         <translation>кеңдик менен узундук алмашып калган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="47"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="52"/>
         <source>just outside the boundary</source>
         <translation>чек арадан бир аз сыртта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="48"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="53"/>
         <source>outside the boundary</source>
         <translation>чек арадан сыртта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="49"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="54"/>
         <source>duplicate school id</source>
         <translation>мектептин коду кайталанат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="50"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="55"/>
         <source>duplicate nearby</source>
         <translation>жакын жерде кайталанган мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="51"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="56"/>
         <source>no school id</source>
         <translation>мектептин коду жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="52"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="57"/>
         <source>no school name</source>
         <translation>мектептин аталышы жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="53"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="58"/>
         <source>connectivity cannot be read</source>
         <translation>туташуу окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="54"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="59"/>
         <source>connected, as a speed is given</source>
         <translation>туташкан, анткени ылдамдык көрсөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="55"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="60"/>
         <source>&apos;not connected&apos; with a speed</source>
         <translation>«туташпаган», бирок ылдамдык көрсөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="56"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="61"/>
         <source>speed cannot be read</source>
         <translation>ылдамдык окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="57"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="62"/>
         <source>speed unit doubtful</source>
         <translation>ылдамдыктын бирдиги шектүү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="58"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="63"/>
         <source>implausible speed</source>
         <translation>ишенимсиз ылдамдык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="59"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="64"/>
         <source>students cannot be read</source>
         <translation>окуучулардын саны окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="60"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="65"/>
         <source>implausible number of students</source>
         <translation>окуучулардын саны ишенимсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="61"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="66"/>
         <source>area type cannot be read</source>
         <translation>жердин түрү окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="62"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="67"/>
         <source>line in another encoding</source>
         <translation>сап башка коддоодо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="63"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="68"/>
         <source>unreadable characters</source>
         <translation>окулбаган белгилер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="64"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="69"/>
         <source>wrong number of cells</source>
         <translation>уячалардын саны туура эмес</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="42"/>
+        <source>Operator&apos;s plan</source>
+        <translation>Оператордун планы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="43"/>
+        <source>Least cost</source>
+        <translation>Эң аз наркы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="44"/>
+        <source>costs more than a phase&apos;s budget</source>
+        <translation>этаптын бюджетинен кымбат</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="45"/>
+        <source>its upstream link is in no phase</source>
+        <translation>жогорку линиясы эч бир этапка кирген жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="46"/>
+        <source>no feasible technology</source>
+        <translation>ишке ашуучу технология жок</translation>
     </message>
 </context>
 <context>
@@ -659,405 +784,458 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>ExportPlanningMapsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="32"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="34"/>
         <source>Export planning maps</source>
         <translation>Пландоо карталарын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="67"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Облустар (1-админ. деңгээл), ар бирине атластын бир барагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="70"/>
         <source>Paper size</source>
         <translation>Кагаздын өлчөмү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
         <source>Orientation</source>
         <translation>Багыты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
         <source>Landscape</source>
         <translation>Туурасынан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
         <source>Portrait</source>
         <translation>Тигинен</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
         <source>Resolution (dpi)</source>
         <translation>Чечилиши (dpi)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
         <source>National map template (.qpt)</source>
         <translation>Улуттук картанын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
         <source>Region page template (.qpt)</source>
         <translation>Облус барагынын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="87"/>
         <source>Planning map (PDF)</source>
         <translation>Пландоо картасы (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
         <source>National page (PNG)</source>
         <translation>Улуттук барак (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
         <source>PNG images (*.png)</source>
         <translation>PNG сүрөттөрү (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>National page (SVG)</source>
         <translation>Улуттук барак (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG файлдары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="94"/>
         <source>Pages</source>
         <translation>Барактар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="104"/>
         <source>Reading {n} schools…</source>
         <translation>{n} мектеп окулууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="110"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: эч бир мектептин координаттары жок, картага түшүрө турган эч нерсе жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="119"/>
         <source>Printing {n} pages…</source>
         <translation>{n} барак басылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="129"/>
         <source>Wrote {path}</source>
         <translation>{path} жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="49"/>
-        <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
-        <translation>Улуттук пландоо картасын басып чыгарат (мектептер туташуусу боюнча, туташтыруу кыйын мектептер, оптикалык була, облустар, шарттуу белгилер, статистика), ал эми облустар берилсе — ар бир облуска анын статистикасы жана туташтырыла турган мектептердин тизмеси менен бир барактан. Бир көп барактуу PDF (биринчи улуттук барак), ар бир барак үчүн PNG (облустар — улуттук PNG'нин жанында &lt;name&gt;_&lt;region&gt;.png катары) жана каалоо боюнча улуттук барактын SVG'си. Макеттер түзөтүлүүчү шаблондордон (.qpt) алынат: көрүнүшүн өзгөртүү үчүн өзүңүздүкүн көрсөтүңүз. Каалоо боюнча жылыш графиги (сүрөт, мисалы, панелдеги туташкан мектептердин убакыт боюнча графиги) улуттук баракта облустар таблицасынын астына басылат.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>Progress chart for the national page</source>
         <translation>Улуттук барак үчүн жылыш графиги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Сүрөттөр (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="130"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="145"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: жылыш графиги табылган жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="147"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>Улуттук шаблондо жылыш графиги үчүн орун жок; ал кошулган жок.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="54"/>
+        <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. Given the phases and clusters of &apos;Plan technologies, costs and phases&apos; (and its routes by phase), a construction plan page follows the national page: routes coloured by the phase that builds them, the phases&apos; totals and the clusters in build order. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
+        <translation>Улуттук пландоо картасын (туташуусу боюнча мектептер, туташтыруу кыйын мектептер, була, аймактар, легенда, статистика) жана аймактар берилсе, ар бир аймакка статистикасы жана туташтырыла турган мектептердин тизмеси менен бир барак басып чыгарат. Бир көп барактуу PDF (биринчи улуттук барак), ар бир баракка PNG (аймактар улуттук PNG жанында &lt;аты&gt;_&lt;аймак&gt;.png түрүндө) жана кааласаңыз улуттук барактын SVG файлы. «Технологиялар, чыгымдар жана этаптар планынын» этаптары жана кластерлери (жана анын этаптар боюнча трассалары) берилсе, улуттук барактан кийин куруу планынын барагы келет: трассалар аларды курган этаптын түсүндө, этаптардын жыйынтыктары жана куруу тартибиндеги кластерлер. Макеттер түзөтүлүүчү шаблондордон (.qpt) алынат: көрүнүшүн өзгөртүү үчүн өзүңүздүкүн бериңиз. Кошумча иштин жүрүшүнүн диаграммасы (сүрөт, мисалы панелдеги туташкан мектептердин диаграммасы) улуттук баракта аймактар таблицасынын астында басылат.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <source>Construction phases (table)</source>
+        <translation>Куруу этаптары (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <source>Clusters (table)</source>
+        <translation>Кластерлер (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <source>Construction plan template (.qpt)</source>
+        <translation>Куруу планынын шаблону (.qpt)</translation>
     </message>
 </context>
 <context>
     <name>ExportTablesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="25"/>
-        <source>Export priority and hard-to-connect lists</source>
-        <translation>Артыкчылыктардын жана туташтыруу кыйын мектептердин тизмелерин экспорттоо</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="34"/>
-        <source>Writes the prioritised list (ranked schools in rank order; without ranks, the unconnected schools) and the hard-to-connect list with reasons. A .csv file is UTF-8 with a byte-order mark so Excel reads Cyrillic names; a .xlsx file is a spreadsheet. Text that starts with = + - @ gets a leading apostrophe so a spreadsheet never runs it as a formula.</source>
-        <translation>Артыкчылык боюнча тизмени (кезек тартибиндеги мектептер; кезек жок болсо — туташпаган мектептер) жана туташтыруу кыйын мектептердин тизмесин себептери менен жазат. .csv файлы Excel кириллица аталыштарды окушу үчүн байттардын тартибинин белгиси менен UTF-8 коддоосунда; .xlsx файлы — электрондук таблица. = + - @ менен башталган тексттин алдына апостроф коюлат, ошондуктан электрондук таблица аны эч качан формула катары аткарбайт.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="46"/>
         <source>Schools (analysed)</source>
         <translation>Мектептер (талдоодон кийин)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="43"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="48"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel китеби (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="44"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="49"/>
         <source>Prioritised list</source>
         <translation>Артыкчылык боюнча тизме</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="46"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="51"/>
         <source>Hard-to-connect list</source>
         <translation>Туташтыруу кыйын мектептердин тизмеси</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="48"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="59"/>
         <source>Rows in the prioritised list</source>
         <translation>Артыкчылык тизмесиндеги саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="60"/>
         <source>Rows in the hard-to-connect list</source>
         <translation>Туташтыруу кыйын мектептер тизмесиндеги саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="66"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="66"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="96"/>
         <source>Wrote {n} rows to {path}</source>
         <translation>{path} файлына {n} сап жазылды</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="25"/>
+        <source>Export the plan&apos;s lists</source>
+        <translation>Пландын тизмелерин экспорттоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="38"/>
+        <source>Writes the prioritised list (ranked schools in rank order, with technology, its source, cluster, route and costs; without ranks, the unconnected schools), the hard-to-connect list with reasons, and given the tables of &apos;Plan technologies, costs and phases&apos;, the clusters and the phases. A .csv file is UTF-8 with a byte-order mark so Excel reads Cyrillic names; a .xlsx file is a spreadsheet. Text that starts with = + - @ gets a leading apostrophe so a spreadsheet never runs it as a formula.</source>
+        <translation>Артыкчылык тизмесин (даражасы бар мектептер даража тартибинде, технологиясы, анын булагы, кластери, трассасы жана чыгымдары менен; даражасыз болсо — туташпаган мектептер), туташтыруу кыйын мектептердин себептери менен тизмесин жана «Технологиялар, чыгымдар жана этаптар планынын» таблицалары берилсе, кластерлерди жана этаптарды жазат. .csv файлы Excel кириллицаны окушу үчүн байт тартибинин белгиси менен UTF-8 коддоосунда жазылат; .xlsx файлы — электрондук таблица. = + - @ менен башталган текстке башына апостроф кошулат, таблица аны эч качан формула катары аткарбашы үчүн.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="53"/>
+        <source>Clusters list</source>
+        <translation>Кластерлердин тизмеси</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="53"/>
+        <source>Clusters (table)</source>
+        <translation>Кластерлер (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="53"/>
+        <source>Phases list</source>
+        <translation>Этаптардын тизмеси</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="53"/>
+        <source>Construction phases (table)</source>
+        <translation>Куруу этаптары (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="77"/>
+        <source>Clusters</source>
+        <translation>Кластерлер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="77"/>
+        <source>Phases</source>
+        <translation>Этаптар</translation>
     </message>
 </context>
 <context>
     <name>FiberRoutesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="39"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="38"/>
         <source>Shared fiber routes</source>
         <translation>Жалпы була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="56"/>
-        <source>Plans fiber to every unconnected school within reach, sharing trenches between neighbours: the fiber network and the connected schools are the sources, and each unconnected school joins through the shortest links (a minimum spanning tree, as Giga&apos;s cost model and ITU&apos;s planning platform do). No link is longer than the maximum link length.
-
-Without roads a link is the geodesic straight line times the detour factor. With a roads layer links follow the shortest road path; schools and fiber points are snapped to the nearest road vertex within the snap distance, and schools farther from any road are reported unreachable.
-
-The nearest fiber point of each school is measured on the fiber layers when given, otherwise taken from the fields fiber_distance_m, fiber_lon and fiber_lat (Distance to fiber).
-
-Outputs: the schools with route_length_m (the school&apos;s own link), route_cost_usd (its trench at the cost per km), upstream_type (fiber, connected_school, school, unreachable), upstream_id, route_order (build order from the network) and alone_length_m (its direct link to the network); and the route segments (from_id, to_id, length_m, cost_usd, order). The log gives the total length against every school connected alone: the saving of shared trenches.</source>
-        <translation>Жетүүгө мүмкүн болгон ар бир туташпаган мектепке чейин коңшулар ортосунда жалпы траншеялар менен оптикалык буланы пландайт: булактар — була тармагы жана туташкан мектептер, ал эми ар бир туташпаган мектеп эң кыска линиялар аркылуу кошулат (минималдуу камтуучу дарак, Giga чыгымдар моделиндегидей жана ЭЭБ пландоо платформасындагыдай). Бир да линия линиянын эң чоң узундугунан узун эмес.
-
-Жолдор жок болсо, линия — ийрилик коэффициентине көбөйтүлгөн геодезиялык түз сызык. Жолдор катмары берилсе, линиялар жол боюнча эң кыска жол менен өтөт; мектептер жана була чекиттери байлоо аралыгынын чегиндеги эң жакын жол чокусуна байланат, ал эми бардык жолдордон алысыраак мектептер жетүүгө болбойт деп белгиленет.
-
-Ар бир мектептин буланын эң жакын чекити була катмарлары берилсе, алар боюнча өлчөнөт, болбосо fiber_distance_m, fiber_lon жана fiber_lat талааларынан алынат («Оптикалык булага чейинки аралык»).
-
-Жыйынтыктар: route_length_m (мектептин өз линиясы), route_cost_usd (анын траншеясы 1 км наркы боюнча), upstream_type (fiber, connected_school, school, unreachable), upstream_id, route_order (тармактан куруу тартиби) жана alone_length_m (анын тармакка түз линиясы) талаалары бар мектептер; жана трассалардын сегменттери (from_id, to_id, length_m, cost_usd, order). Журналда жалпы узундук ар бир мектепти өзүнчө туташтыруу менен салыштырылат: жалпы траншеялардан үнөмдөө.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="76"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="79"/>
         <source>Roads (optional)</source>
         <translation>Жолдор (милдеттүү эмес)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="81"/>
         <source>Road snap distance (m)</source>
         <translation>Жолго байлоо аралыгы (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="84"/>
         <source>Maximum link length (m)</source>
         <translation>Линиянын эң чоң узундугу (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="87"/>
         <source>Detour factor on straight links</source>
         <translation>Түз линиялардын ийрилик коэффициенти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="88"/>
-        <source>Fiber cost per km (USD)</source>
-        <translation>Оптикалык буланын 1 км наркы (АКШ доллары)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="90"/>
         <source>Also route schools with unknown connectivity</source>
         <translation>Туташуусу белгисиз мектептерге да трасса салуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="92"/>
         <source>Schools with routes</source>
         <translation>Трассалары бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="94"/>
         <source>Fiber routes</source>
         <translation>Оптикалык була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
-        <source>Schools routed</source>
-        <translation>Трассасы бар мектептер</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Schools out of reach</source>
         <translation>Жетүүгө болбогон мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Shared route length (km)</source>
         <translation>Жалпы трассалардын узундугу (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Length if each school were connected alone (km)</source>
         <translation>Ар бир мектеп өзүнчө туташтырылса узундугу (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
-        <source>Saving of shared trenches (USD)</source>
-        <translation>Жалпы траншеялардан үнөмдөө (АКШ доллары)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="116"/>
-        <source>Routing {count} schools</source>
-        <translation>{count} мектепке трасса курулууда</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="146"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="149"/>
         <source>Give the fiber layers, or schools with the fields {fields} (run Distance to fiber first); missing: {missing}</source>
         <translation>Була катмарларын же {fields} талаалары бар мектептерди көрсөтүңүз (адегенде «Оптикалык булага чейинки аралыкты» аткарыңыз); жок: {missing}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="181"/>
-        <source>{routed} schools routed, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km, {usd:,.0f} USD saved</source>
-        <translation>{routed} мектепке трасса курулду, {unreachable} мектепке жетүүгө болбойт; жалпы трассалар {route:.1f} км, ар бир мектеп өзүнчө туташтырылса {alone:.1f} км ({compared} мектеп салыштырылды): {saving:.1f} км, {usd:,.0f} АКШ доллары үнөмдөлдү</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="189"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="184"/>
         <source>Out of reach, {reason}: {count}</source>
         <translation>Жетүүгө болбойт, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="135"/>
         <source>{sources}: the fiber layers hold no usable line or node.</source>
         <translation>{sources}: була катмарларында жарактуу линия же түйүн жок.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="54"/>
+        <source>Plans fiber routes to every school to connect (not connected, or committed in the operator&apos;s work plan), sharing trenches between neighbours. Routes start only from fiber: the fiber layers and the schools on fiber (connected by fiber, or connected by the plan with fiber). A school on 3G, copper, microwave or satellite carries no fiber on. Every school joins one spanning tree through the shortest links (as Giga&apos;s cost model and ITU&apos;s planning platform do); a link longer than the maximum is not built unless a school below it is committed in the operator&apos;s plan.
+
+A cluster is a link from fiber and the schools reached through it (cluster_id). path_max_link_m is the longest link on the school&apos;s route: the tree&apos;s route minimises it, so the school is reachable through links within the maximum exactly when it is within the maximum.
+
+Without roads a link is the geodesic straight line times the detour factor. With a roads layer links follow the shortest road path (searched within the maximum link); schools and fiber points are snapped to the nearest road vertex within the snap distance.
+
+The nearest fiber point of each school is measured on the fiber layers when given, otherwise taken from the fields fiber_distance_m, fiber_lon and fiber_lat (Distance to fiber).
+
+Outputs: the schools with route_key, route_length_m (the school&apos;s own link), upstream_type (fiber, fiber_school, school, none), upstream_id, upstream_lon/lat, route_order (build order from the network), path_length_m, path_max_link_m, cluster_id, alone_length_m (its direct link to the network) and route_note; and the links within reach as lines (from_id, to_id, length_m, order, cluster_id).</source>
+        <translation>Туташтырыла турган ар бир мектепке (туташпаган же оператордун иш планында убада кылынган) кошуналардын траншеяларын бириктирип, була трассаларын пландайт. Трассалар булдан гана башталат: була катмарларынан жана булалуу мектептерден (була аркылуу туташкан же план боюнча була менен туташтырылуучу). 3G, жез, радиорелелик же спутник байланышындагы мектеп буланы андан ары өткөрбөйт. Ар бир мектеп эң кыска линиялар аркылуу бир өзөктүү дарак менен кошулат (Giga чыгымдар моделиндегидей жана ЭБС пландоо платформасындагыдай); максималдуудан узун линия, андан төмөн оператордун планында убада кылынган мектеп жок болсо, курулбайт.
+
+Кластер — булдан чыккан линия жана ал аркылуу жеткен мектептер (cluster_id). path_max_link_m — мектептин трассасындагы эң узун линия: дарак боюнча трасса аны минималдаштырат, ошондуктан мектепке максимумдан ашпаган линиялар аркылуу ушул маани максимумдан ашпаганда гана жетүүгө болот.
+
+Жолдор жок болсо линия — геодезиялык түз сызык, ийрилик коэффициентине көбөйтүлгөн. Жолдор катмары менен линиялар жолдор боюнча эң кыска жол менен өтөт (максималдуу линиянын чегинде); мектептер жана була чекиттери байлоо аралыгынын чегиндеги жолдун эң жакын чокусуна байланат.
+
+Ар бир мектептин эң жакын була чекити була катмарлары берилсе ошолор боюнча ченелет, болбосо fiber_distance_m, fiber_lon жана fiber_lat талааларынан алынат («Булага чейинки аралык»).
+
+Натыйжалар: route_key, route_length_m (мектептин өз линиясы), upstream_type (fiber, fiber_school, school, none), upstream_id, upstream_lon/lat, route_order (тармактан куруу тартиби), path_length_m, path_max_link_m, cluster_id, alone_length_m (тармакка түз линиясы) жана route_note талаалары бар мектептер; жана жетүүгө боло турган линиялар (from_id, to_id, length_m, order, cluster_id).</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <source>Schools fiber can reach</source>
+        <translation>Була жете турган мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <source>Clusters</source>
+        <translation>Кластерлер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="112"/>
+        <source>Routing {count} schools from {sources} schools on fiber and the fiber network</source>
+        <translation>{count} мектепке {sources} булалуу мектептен жана була тармагынан трасса салуу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="176"/>
+        <source>{routed} schools reached through links within {max_km:.0f} km in {clusters} clusters, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km of trench saved</source>
+        <translation>{routed} мектепке {max_km:.0f} км чейинки линиялар аркылуу {clusters} кластерде жетүүгө болот, {unreachable} жетпейт; жалпы трассалар {route:.1f} км, ар бир мектеп өзүнчө туташтырылса {alone:.1f} км (салыштырылган мектептер: {compared}): {saving:.1f} км траншея үнөмдөлдү</translation>
     </message>
 </context>
 <context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="37"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="41"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептерди белгилөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="61"/>
-        <source>Schools with distance to fiber</source>
-        <translation>Булага чейинки аралыгы бар мектептер</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
         <source>Elevation model (DEM)</source>
         <translation>Санариптик рельеф модели (СРМ)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="68"/>
-        <source>Far from fiber beyond (m)</source>
-        <translation>Оптикалык буладан алыс, андан ары (м)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="77"/>
         <source>High elevation above (m)</source>
         <translation>Бийиктик, андан жогору (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="70"/>
-        <source>Rugged path: slope steeper than (degrees)</source>
-        <translation>Татаал рельеф: эңкейиши андан тик (градус)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="87"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Туташтыруу кыйындыгы белгиленген мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="89"/>
         <source>Hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="84"/>
-        <source>{layer}: no field {fields}; run &apos;Distance to fiber&apos; on the schools first</source>
-        <translation>{layer}: {fields} талаасы жок; адегенде мектептер үчүн «Оптикалык булага чейинки аралыкты» аткарыңыз</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="132"/>
-        <source>Sampling terrain along the paths to fiber</source>
-        <translation>Булага чейинки жолдор боюнча рельефти өлчөө</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="150"/>
-        <source>{code}: {field} &gt; {value} {unit}</source>
-        <translation>{code}: {field} &gt; {value} {unit}</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="168"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="154"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="170"/>
         <source>  {code}: {count}</source>
         <translation>  {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="47"/>
-        <source>Flags schools that are hard to connect by fiber and says why. Input: the output of &apos;Distance to fiber&apos; (fields fiber_distance_m, fiber_lon, fiber_lat).
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="52"/>
+        <source>Flags schools fiber cannot reach and says why. Input: the output of &apos;Shared fiber routes&apos; (fields route_key, upstream_*, route_order, path_max_link_m, route_note).
+
+A school not yet connected is hard to connect by fiber when no route of links within the maximum link reaches it from fiber or a school on fiber, or when there is no fiber point at all. Elevation, terrain along the route and a location outside the boundary explain a flag; they flag a school on their own only when chosen as extra triggers.
 
 Reasons (hard_reasons, joined by &apos;;&apos;):
 {rules}
 
-With a DEM (any CRS; reprojected to EPSG:4326 in memory) the path from the school to its nearest fiber point is sampled every half pixel with bilinear interpolation: elevation_m, path_max_slope_deg, path_relief_m (highest minus lowest), path_max_elevation_m and its location. Without a DEM, or without a boundary, the rules that need them do not fire. Clear a threshold to switch its rule off. Schools already connected (connectivity &apos;yes&apos;) keep their reasons but are not flagged: they are not left to connect. Every flag can be recomputed from the output fields.</source>
-        <translation>Оптикалык була менен туташтыруу кыйын мектептерди белгилейт жана себебин көрсөтөт. Кириш: «Оптикалык булага чейинки аралык» алгоритминин жыйынтыгы (fiber_distance_m, fiber_lon, fiber_lat талаалары).
+With a DEM (any CRS; reprojected to EPSG:4326 in memory) each route link is sampled every half pixel (bilinear): elevation_m at the school, link_max_slope_deg (the steepest rise over a sustained kilometre, or two pixels where the DEM is coarser, so the threshold does not depend on the DEM&apos;s resolution), route_max_slope_deg and route_max_elevation_m along the whole route to fiber. Without a DEM, or without a boundary, the rules that need them do not fire. Clear a threshold to switch its rule off. Every flag can be recomputed from the output fields.</source>
+        <translation>Була жетпеген мектептерди белгилейт жана себебин айтат. Кирүү: «Жалпы була трассаларынын» натыйжасы (route_key, upstream_*, route_order, path_max_link_m, route_note талаалары).
 
-Себептер (hard_reasons, «;» аркылуу):
+Али туташпаган мектепке булдан же булалуу мектептен максимумдан ашпаган линиялардын эч бир трассасы жетпесе, же була чекити такыр жок болсо, аны була менен туташтыруу кыйын. Бийиктик, трасса боюнча рельеф жана чек арадан тышкары жайгашуу белгини түшүндүрөт; кошумча шарт катары тандалганда гана мектепти өзүнчө белгилешет.
+
+Себептер (hard_reasons, ';' аркылуу):
 {rules}
 
-СРМ берилсе (каалаган координаттар системасында; эс тутумда EPSG:4326 системасына которулат), мектептен эң жакын була чекитине чейинки жол ар бир жарым пикселде билинеардык интерполяция менен текшерилет: elevation_m, path_max_slope_deg, path_relief_m (эң бийик жана эң жапыз чекиттердин айырмасы), path_max_elevation_m жана анын жайгашкан жери. СРМ же чек ара болбосо, аларды талап кылган эрежелер иштебейт. Эрежени өчүрүү үчүн анын чегин тазалаңыз. Ар бир белгини чыгуучу талаалар боюнча кайра эсептөөгө болот.</translation>
+СРМ менен (каалаган координаттар системасы; эстутумда EPSG:4326 га кайра проекцияланат) трассанын ар бир линиясы ар бир жарым пикселде (билинеардык) окулат: мектептеги elevation_m, link_max_slope_deg (бир километр же СРМ ирирээк болсо эки пиксел бою эң тик көтөрүлүү, босого СРМдин чечилишинен көз каранды болбошу үчүн), булага чейинки бүт трасса бою route_max_slope_deg жана route_max_elevation_m. СРМ же чек ара жок болсо, аларды талап кылган эрежелер иштебейт. Эрежесин өчүрүү үчүн босогону тазалаңыз. Ар бир белгини натыйжанын талааларынан кайра эсептөөгө болот.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="69"/>
+        <source>Schools with fiber routes</source>
+        <translation>Була трассалары бар мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="76"/>
+        <source>Longest link fiber can take (m)</source>
+        <translation>Була үчүн эң узун линия (м)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <source>Rugged route: sustained slope steeper than (degrees)</source>
+        <translation>Татаал трасса: туруктуу эңкейиш андан тик (градус)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="84"/>
+        <source>Also flag on their own</source>
+        <translation>Өзүнчө да белгилөө</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="95"/>
+        <source>{layer}: no field {fields}; run &apos;Shared fiber routes&apos; on the schools first</source>
+        <translation>{layer}: {fields} талаасы жок; адегенде мектептер үчүн «Жалпы була трассалары» иштетиңиз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="136"/>
+        <source>Sampling terrain along the routes to fiber</source>
+        <translation>Булага трассалар боюнча рельефти тандоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="165"/>
+        <source>{code} ({role}): {field} &gt; {value} {unit}</source>
+        <translation>{code} ({role}): {field} &gt; {value} {unit}</translation>
     </message>
 </context>
 <context>
@@ -1071,132 +1249,132 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) the path from the schoo
 <context>
     <name>ImportPipelineAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="35"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="32"/>
         <source>Import the operator&apos;s work plan</source>
         <translation>Оператордун иш планын импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="72"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="74"/>
         <source>Work plan file</source>
         <translation>Иш планынын файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="74"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*.*)</source>
         <translation>Таблицалар (*.csv *.tsv *.txt *.xlsx);;Бардык файлдар (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
         <source>…or a work plan table of the project</source>
         <translation>…же долбоордогу иш планынын таблицасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>School id column</source>
         <translation>Мектептин коду мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>School name column</source>
         <translation>Мектептин аталышы мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>Region column</source>
         <translation>Облус мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>District column</source>
         <translation>Район мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>Status column</source>
         <translation>Абал мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="87"/>
         <source>Minimum name score (0-1)</source>
         <translation>Аталыштын дал келүүсүнүн эң төмөнкү баасы (0–1)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="90"/>
         <source>Schools with pipeline status</source>
         <translation>Туташтыруу планындагы абалы бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="92"/>
         <source>Plan rows to check</source>
         <translation>Текшерүүчү план саптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="94"/>
         <source>Plan rows</source>
         <translation>Пландын саптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="94"/>
         <source>Matched by id</source>
         <translation>Коду боюнча дал келди</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="94"/>
         <source>Matched by name</source>
         <translation>Аталышы боюнча дал келди</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="94"/>
         <source>Rows to check</source>
         <translation>Текшерүүчү саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="107"/>
         <source>{path}, row {row}: {detail}</source>
         <translation>{path}, {row}-сап: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="111"/>
         <source>Give a work plan file or a work plan table.</source>
         <translation>Иш планынын файлын же иш планынын таблицасын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="125"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="125"/>
         <source>work plan</source>
         <translation>иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="135"/>
         <source>The schools have no school_id field (import them first).</source>
         <translation>Мектептерде school_id талаасы жок (адегенде аларды импорттоңуз).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="166"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="157"/>
         <source>{rows} plan rows: {by_id} matched by id, {by_name} by name, {check} to check</source>
         <translation>Пландын {rows} сабы: {by_id} коду боюнча, {by_name} аталышы боюнча дал келди, {check} текшерүү керек</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="169"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="160"/>
         <source>To check, {reason}: {count}</source>
         <translation>Текшерүү керек, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="172"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="163"/>
         <source>Schools {status}: {count}</source>
         <translation>{status} абалындагы мектептер: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="52"/>
         <source>Joins the operator's work plan (CSV/XLSX file or a table/layer: school id and/or name, region, district, status, dates) to the schools and sets pipeline_status: planned, contracted, in_progress or connected (English, Russian and Kyrgyz words are understood, e.g. запланировано, контракт, в работе, подключено).
 
 A row is matched by school id first; otherwise by name within the same district (admin2), else the same region (admin1), else anywhere. Names are compared across Cyrillic and Latin spelling ('СОШ №2' = 'Secondary school No. 2'), generic words are ignored, the numbers and school types (gymnasium, lyceum, primary, basic) must be equal, and the score must reach the minimum score with no close runner-up.
@@ -1213,12 +1391,12 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 Жыйынтыктар: pipeline_status, pipeline_match_method (id, name), pipeline_match_score жана pipeline_source_row талаалары бар мектептер; жана текшерүүнү талап кылган пландын бардык саптары (дал келүү жок, аталышы бир маанилүү эмес, жакшыраак дал келүүнүн кайталанышы, белгисиз абал) пландын өз мамычалары менен. Бир да сап жоголбойт.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>Date column</source>
         <translation>Дата мамычасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
         <source>{name}: id ← {id}, name ← {school}, region ← {a1}, district ← {a2}, status ← {status}, date ← {date}</source>
         <translation>{name}: код ← {id}, аталышы ← {school}, облус ← {a1}, район ← {a2}, абал ← {status}, дата ← {date}</translation>
     </message>
@@ -1513,258 +1691,398 @@ source_row — файлдагы маалымат сабынын 1ден башт
 <context>
     <name>PrioritiesPanel</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
-        <source>USD</source>
-        <translation>АКШ доллары</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="32"/>
-        <source>Priorities</source>
-        <translation>Артыкчылыктар</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="98"/>
         <source>Prioritise by</source>
         <translation>Артыкчылык критерийи</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="47"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="105"/>
         <source> USD</source>
         <translation> АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="49"/>
-        <source>Budget per phase</source>
-        <translation>Этаптын бюджети</translation>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="33"/>
+        <source>Horizon</source>
+        <translation>Мөөнөт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="57"/>
-        <source>Totals of the last Prioritise run; phase 0 holds schools no phase could afford.</source>
-        <translation>Акыркы артыкчылыктарды эсептөөнүн жыйынтыктары; 0-этап — бир дагы этаптын бюджети жетпеген мектептер.</translation>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="33"/>
+        <source> years</source>
+        <translation> жыл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="94"/>
-        <source>Not phased</source>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="35"/>
+        <source>Discount rate</source>
+        <translation>Дисконттоо ченеми</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="36"/>
+        <source>Fiber on poles, per km</source>
+        <translation>Мамылардагы була, км үчүн</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="38"/>
+        <source>Fiber in the ground, per km</source>
+        <translation>Жердеги була, км үчүн</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="40"/>
+        <source>Satellite kit</source>
+        <translation>Спутник комплекти</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
+        <source>Satellite service, per year</source>
+        <translation>Спутник кызматы, жылына</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <source>CAPEX, USD</source>
+        <translation>Капиталдык чыгымдар, АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
+        <source>OPEX, USD/yr</source>
+        <translation>Иштетүү чыгымдары, доллар/жыл</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="104"/>
+        <source>Cost model</source>
+        <translation>Чыгымдар модели</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="109"/>
+        <source>CAPEX per phase</source>
+        <translation>Этапка капиталдык чыгымдар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="110"/>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="112"/>
+        <source>no limit</source>
+        <translation>чексиз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="113"/>
+        <source>New fiber per phase</source>
+        <translation>Этапка жаңы була</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="120"/>
+        <source>Satellite service is licensed</source>
+        <translation>Спутник кызматы лицензияланган</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="128"/>
+        <source>Update the plan</source>
+        <translation>Планды жаңыртуу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="130"/>
+        <source>Run &apos;Plan technologies, costs and phases&apos; again with these numbers.</source>
+        <translation>«Технологиялар, чыгымдар жана этаптар планын» ушул сандар менен кайра иштетүү.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="136"/>
+        <source>The last plan&apos;s construction phases; &apos;No phase&apos; holds schools no phase could take.</source>
+        <translation>Акыркы пландын куруу этаптары; «Этапсыз» — эч бир этапка кирбеген мектептер.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="140"/>
+        <source>Phases</source>
+        <translation>Этаптар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="141"/>
+        <source>Clusters</source>
+        <translation>Кластерлер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="201"/>
+        <source>Satellite is not licensed: schools fiber cannot reach take microwave or cellular where they can.</source>
+        <translation>Спутник кызматы лицензияланган эмес: була жетпеген мектептер мүмкүн болгон жерде радиорелелик же уюлдук байланыш алат.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="204"/>
+        <source>Fiber is cheaper than satellite for one school up to {km} km of new link on poles.</source>
+        <translation>Бир мектеп үчүн була мамылардагы жаңы линиянын {km} км чейин спутниктен арзан.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="230"/>
+        <source>No phase</source>
         <translation>Этапсыз</translation>
     </message>
 </context>
 <context>
     <name>PrioritizeAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="42"/>
-        <source>Prioritise the pipeline</source>
-        <translation>Туташтыруу планынын артыкчылыктары</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="63"/>
-        <source>Giga cost model (8,900 USD/km fiber, 5 years)</source>
-        <translation>Giga чыгымдар модели (була 1 км үчүн 8 900 АКШ доллары, 5 жыл)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="64"/>
-        <source>Giga cost model documentation example (7,500 USD/km)</source>
-        <translation>Giga чыгымдар моделинин документациясындагы мисал (1 км үчүн 7 500 АКШ доллары)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="65"/>
-        <source>ITU planning platform (20,000 USD/km fiber, 10 years)</source>
-        <translation>ЭЭБ пландоо платформасы (була 1 км үчүн 20 000 АКШ доллары, 10 жыл)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="80"/>
         <source>Most students per dollar</source>
         <translation>Бир долларга эң көп окуучу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="80"/>
         <source>Most schools per dollar</source>
         <translation>Бир долларга эң көп мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="81"/>
         <source>Lowest total cost to connect all</source>
         <translation>Баарын туташтыруунун эң аз жалпы наркы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="72"/>
-        <source>For every school still to connect (connectivity &apos;no&apos;, optionally &apos;unknown&apos;, and not connected by the pipeline): the cheapest feasible technology over the cost horizon, its CAPEX and yearly OPEX, a priority score, a rank and a budget phase.
-
-Feasibility: fiber when the school has a route within the maximum link (Shared fiber routes; without route fields, its own distance to fiber x detour factor); point-to-point microwave when the DEM shows line of sight (earth curvature with k = 4/3, antennas of the preset) to a fiber node within range; cellular within range of a tower point, or inside a coverage polygon; LEO satellite always. Fiber through a school that took another technology also pays that school&apos;s trench.
-
-Score, per 1,000 USD of the school&apos;s total cost (CAPEX + OPEX over the horizon): most students per dollar = students_used x priority_weight / cost; most schools per dollar = priority_weight / cost; lowest total cost = 1 / cost (weights do not apply). students_used is the enrolment, or the median enrolment where it is unknown. priority_weight = rural weight for rural schools x hard-to-connect weight for flagged schools.
-
-Rank: by score, a school on fiber never before the school its fiber passes through. Phases are filled in rank order and never exceed the budget per phase; a school costing more than one phase&apos;s budget gets phase 0 (phase_note exceeds_phase_budget).
-
-Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_years&quot;: 10, &quot;fiber&quot;: {&quot;per_km_usd&quot;: 12000}}. Sources of the presets: docs/cost_model.md.</source>
-        <translation>Али туташтырыла элек ар бир мектеп үчүн (connectivity «no», каалоо боюнча «unknown», план боюнча туташтырылбаган): эсептөө мезгилиндеги эң арзан ишке ашырылуучу технология, анын капиталдык чыгымдары (CAPEX) жана жылдык пайдалануу чыгымдары (OPEX), артыкчылык упайы, кезектеги орду жана бюджет этабы.
-
-Ишке ашыруу мүмкүнчүлүгү: оптикалык була — эгер мектептин линиянын эң чоң узундугунун чегинде трассасы болсо («Жалпы була трассалары»; трасса талаалары жок болсо — өзүнүн булага чейинки аралыгы × ийрилик коэффициенти); радиорелелик байланыш — эгер СРМ аралыктын чегиндеги була түйүнүнө чейин түз көрүнүүнү көрсөтсө (Жердин ийрилиги k = 4/3, антенналардын бийиктиги даяр жөндөөлөрдөн); уюлдук байланыш — мунара чекитинен аралыктын чегинде же камтуу полигонунун ичинде; төмөнкү орбиталык спутник — ар дайым. Башка технологияны тандаган мектеп аркылуу өткөн була ошол мектептин траншеясын да төлөйт.
-
-Мектептин жалпы наркынын (мезгил ичиндеги CAPEX + OPEX) ар бир 1 000 АКШ долларына упай: бир долларга эң көп окуучу = students_used × priority_weight / нарк; бир долларга эң көп мектеп = priority_weight / нарк; эң аз жалпы нарк = 1 / нарк (салмактар колдонулбайт). students_used — окуучулардын саны, ал белгисиз болсо — окуучулардын медианалык саны. priority_weight = айылдык мектептер үчүн айылдык мектептердин салмагы × белгиленген мектептер үчүн туташтыруу кыйын мектептердин салмагы.
-
-Кезек: упай боюнча, мында була аркылуу туташкан мектеп анын буласы өткөн мектептен эч качан мурда турбайт. Этаптар кезек тартибинде толтурулат жана этаптын бюджетинен эч качан ашпайт; бир этаптын бюджетинен кымбат мектеп 0-этапты алат (phase_note exceeds_phase_budget).
-
-Чыгымдардын өзгөртүүлөрү: даяр жөндөөлөрдүн каалаган санын өзгөрткөн JSON, мисалы {&quot;horizon_years&quot;: 10, &quot;fiber&quot;: {&quot;per_km_usd&quot;: 12000}}. Даяр жөндөөлөрдүн булактары: docs/cost_model.md.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="96"/>
-        <source>Schools (with route fields when available)</source>
-        <translation>Мектептер (трасса талаалары болсо, алар менен)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="112"/>
         <source>Fiber nodes for point-to-point links</source>
         <translation>Радиорелелик байланыш үчүн була түйүндөрү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="115"/>
         <source>Elevation model (line of sight)</source>
         <translation>Санариптик рельеф модели (түз көрүнүү)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="117"/>
         <source>Cell towers (points) or coverage (polygons)</source>
         <translation>Уюлдук байланыш мунаралары (чекиттер) же камтуу аймактары (полигондор)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="157"/>
         <source>Cost model</source>
         <translation>Чыгымдар модели</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="123"/>
         <source>Cost overrides (JSON)</source>
         <translation>Чыгымдардын өзгөртүүлөрү (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
         <source>Objective</source>
         <translation>Максат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="112"/>
-        <source>Budget per phase (USD)</source>
-        <translation>Этаптын бюджети (АКШ доллары)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="133"/>
         <source>Weight of rural schools</source>
         <translation>Айылдык мектептердин салмагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="136"/>
         <source>Weight of hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептердин салмагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="139"/>
         <source>Also plan schools with unknown connectivity</source>
         <translation>Туташуусу белгисиз мектептерди да пландоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="123"/>
-        <source>Prioritised schools</source>
-        <translation>Артыкчылык боюнча мектептер</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
-        <source>Totals per phase</source>
-        <translation>Этаптар боюнча жыйынтыктар</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
         <source>Schools to connect</source>
         <translation>Туташтырыла турган мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
         <source>Schools in a phase</source>
         <translation>Этаптардагы мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
-        <source>Total cost of the phased schools (USD)</source>
-        <translation>Этаптардагы мектептердин жалпы наркы (АКШ доллары)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="144"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="164"/>
         <source>Cost overrides: {error}</source>
         <translation>Чыгымдардын өзгөртүүлөрү: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="154"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="176"/>
         <source>No route fields (run Shared fiber routes first): each school&apos;s fiber is costed alone, its distance to fiber x detour factor.</source>
         <translation>Трасса талаалары жок (адегенде «Жалпы була трассаларын» аткарыңыз): ар бир мектептин буласы өзүнчө бааланат — булага чейинки аралык × ийрилик коэффициенти.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="186"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="206"/>
         <source>Fiber nodes given without an elevation model: point-to-point links are not assessed.</source>
         <translation>Була түйүндөрү рельеф моделисиз берилген: радиорелелик байланыш бааланбайт.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="200"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="210"/>
         <source>Line of sight for {count} schools</source>
         <translation>{count} мектеп үчүн түз көрүнүү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="207"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="216"/>
         <source>{found} of {count} schools see a fiber node within {km:.0f} km</source>
         <translation>{count} мектептин {found} мектеби {km:.0f} км ичинде була түйүнүн көрөт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="224"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="222"/>
         <source>{count} schools to connect have cellular coverage</source>
         <translation>Туташтырыла турган {count} мектеп уюлдук байланыш аймагында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="247"/>
         <source>Cost model: {name} ({source})</source>
         <translation>Чыгымдар модели: {name} ({source})</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="239"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="252"/>
         <source>Recommended {technology}: {count} schools</source>
         <translation>Сунушталган {technology}: {count} мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="262"/>
         <source>Phase {phase}</source>
         <translation>{phase}-этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="262"/>
         <source>No phase</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="243"/>
-        <source>{label}: {schools} schools, {students:,.0f} students, {km:,.1f} km fiber, {usd:,.0f} USD</source>
-        <translation>{label}: {schools} мектеп, {students:,.0f} окуучу, {km:,.1f} км була, {usd:,.0f} АКШ доллары</translation>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="39"/>
+        <source>Kyrgyzstan (public Central Asian prices)</source>
+        <translation>Кыргызстан (Борбордук Азиянын ачык баалары)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="40"/>
+        <source>Giga cost model defaults (for comparison)</source>
+        <translation>Giga чыгымдар моделинин маанилери (салыштыруу үчүн)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="41"/>
+        <source>ITU planning platform (for comparison)</source>
+        <translation>ЭБС пландоо платформасы (салыштыруу үчүн)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="52"/>
+        <source>Plan technologies, costs and phases</source>
+        <translation>Технологиялар, чыгымдар жана этаптар планы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="84"/>
+        <source>Plans every school to connect (not connected, or committed in the operator&apos;s work plan).
+
+The operator&apos;s plan is a commitment: schools planned, contracted or in progress keep the plan&apos;s technology (fiber unless its &apos;technology&apos; column says otherwise) with technology_source operator_plan, and their routes are built; the cheaper alternative, where there is one, is shown beside them (cheapest_alternative, alternative_saving_usd), never applied. Every other school is decided by cost (least_cost) for its cluster as a whole: one shared trench against the sum of the schools&apos; alternatives, exactly, along the route tree of &apos;Shared fiber routes&apos;.
+
+Costs are present values over the horizon (discounted; equipment renewed), per technology and feasible only within reach and capacity: fiber along a buildable route; point-to-point microwave to a fiber node in range the school can see on the DEM; cellular in coverage or in range of a tower; satellite where licensed. Bandwidth demand is the larger of a floor and so much per student. The presets and every number are in docs/cost_model.md; &apos;Cost overrides&apos; changes any of them, e.g. {&quot;horizon_years&quot;: 15, &quot;satellite&quot;: {&quot;fixed_usd_year&quot;: 1800}}.
+
+Build order: in progress, contracted, planned, then the rest by the objective (per 1,000 USD of the cluster&apos;s build for schools on fiber); upstream before downstream. Phases are filled in that order and never exceed the CAPEX budget (and km of new trench, when set) per phase.
+
+Outputs: the schools with the PRIORITY fields; totals per phase (schools, students, km of new fiber, CAPEX, yearly OPEX, cumulative); clusters (fiber point, schools, students, km, CAPEX, OPEX, CAPEX per student, phases, statuses); and, given the routes, the routes with the phase they are built in.</source>
+        <translation>Туташтырыла турган ар бир мектепти пландайт (туташпаган же оператордун иш планында убада кылынган).
+
+Оператордун планы — милдеттенме: «пландалган», «келишим боюнча» же «иштелүүдө» статусундагы мектептер пландын технологиясын сактайт (анын 'technology' тилкеси башканы айтпаса була) technology_source operator_plan менен, жана алардын трассалары курулат; арзаныраак альтернатива болсо, жанында көрсөтүлөт (cheapest_alternative, alternative_saving_usd), эч качан колдонулбайт. Калган ар бир мектеп кластери бүтүндөй наркы боюнча чечилет (least_cost): бир жалпы траншея мектептердин альтернативаларынын суммасына каршы, так, «Жалпы була трассаларынын» трассалар дарагы боюнча.
+
+Чыгымдар — мөөнөт ичиндеги келтирилген наркы (дисконттоо менен; жабдуулар жаңыртылат) ар бир технология боюнча жана жетүү жана сыйымдуулук боюнча ишке ашкан жерде гана: курула турган трасса боюнча була; мектептен СРМ боюнча көрүнгөн, аралыктын чегиндеги була түйүнүнө чекиттен-чекитке радиорелелик байланыш; камтуу аймагында же мунаранын аралыгында уюлдук байланыш; лицензияланган жерде спутник. Өткөрүү жөндөмүнө муктаждык — минимумдун жана окуучуга үлүштүн чоңу. Баалар топтомдору жана ар бир сан docs/cost_model.md файлында; «Баалардын өзгөртүүлөрү» алардын каалаганын өзгөртөт, мисалы {&quot;horizon_years&quot;: 15, &quot;satellite&quot;: {&quot;fixed_usd_year&quot;: 1800}}.
+
+Куруу тартиби: иштелүүдө, келишим боюнча, пландалган, андан кийин калгандары максат боюнча (булалуу мектептер үчүн кластердин курулушунун 1 000 АКШ долларына); жогоркулар төмөнкүлөрдөн мурун. Этаптар ушул тартипте толтурулат жана этапка капиталдык чыгымдар бюджетинен (жана берилсе жаңы траншеянын км) эч качан ашпайт.
+
+Натыйжалар: PRIORITY талаалары бар мектептер; этаптар боюнча жыйынтыктар (мектептер, окуучулар, жаңы буланын км, капиталдык чыгымдар, жылдык иштетүү чыгымдары, топтолгону); кластерлер (була чекити, мектептер, окуучулар, км, капиталдык чыгымдар, иштетүү чыгымдары, окуучуга капиталдык чыгымдар, этаптар, статустар); жана трассалар берилсе, алар курулган этабы менен трассалар.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="107"/>
+        <source>Schools with fiber routes</source>
+        <translation>Була трассалары бар мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="109"/>
+        <source>Fiber routes (from Shared fiber routes)</source>
+        <translation>Була трассалары («Жалпы була трассаларынан»)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
+        <source>CAPEX budget per phase (USD)</source>
+        <translation>Этапка капиталдык чыгымдар бюджети (АКШ доллары)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="130"/>
+        <source>New trench per phase (km, 0 = no limit)</source>
+        <translation>Этапка жаңы траншея (км, 0 = чексиз)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="141"/>
+        <source>Planned schools</source>
+        <translation>Пландагы мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="143"/>
+        <source>Construction phases</source>
+        <translation>Куруу этаптары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
+        <source>Clusters</source>
+        <translation>Кластерлер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="147"/>
+        <source>Planned routes by phase</source>
+        <translation>Этаптар боюнча пландагы трассалар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
+        <source>CAPEX of the phased schools (USD)</source>
+        <translation>Этаптардагы мектептердин капиталдык чыгымдары (АКШ доллары)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
+        <source>New fiber (km)</source>
+        <translation>Жаңы була (км)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
+        <source>Fiber against satellite: break-even link (km)</source>
+        <translation>Була менен спутник: теңдешүү узундугу (км)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="248"/>
+        <source>Fiber against satellite for one school at {mbps:.0f} Mbps: fiber is cheaper up to {km:.2f} km of new aerial link over {years:.0f} years</source>
+        <translation>Бир мектеп үчүн {mbps:.0f} Мбит/с ылдамдыкта була менен спутник: {years:.0f} жылда жаңы аба линиясынын {km:.2f} км чейин була арзан</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="254"/>
+        <source>{count} schools keep the operator&apos;s plan; {clusters} clusters</source>
+        <translation>{count} мектеп оператордун планында калат; кластерлер: {clusters}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="259"/>
+        <source>{count} schools the plan commits to fiber have no route to fiber: check them</source>
+        <translation>План була убада кылган {count} мектептин булага трассасы жок: аларды текшериңиз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="263"/>
+        <source>{label}: {schools} schools, {students:.0f} students, {km:.1f} km of new fiber, CAPEX {capex:.0f} USD, OPEX {opex:.0f} USD a year</source>
+        <translation>{label}: мектептер {schools}, окуучулар {students:.0f}, жаңы була {km:.1f} км, капиталдык чыгымдар {capex:.0f} АКШ доллары, иштетүү чыгымдары жылына {opex:.0f} АКШ доллары</translation>
     </message>
 </context>
 <context>
@@ -1851,130 +2169,145 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>RunAllAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="37"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="39"/>
         <source>Run the whole job</source>
         <translation>Бардык ишти аткаруу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="54"/>
-        <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and priorities, then write into the output folder: schools.gpkg (schools, rejected rows, routes, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv and hard_to_connect.csv. The steps and their parameters are the dock&apos;s.</source>
-        <translation>Негизги ишти интерфейссиз буйрук сыяктуу аткарат: мектептердин тизмесин импорттоо, оператордун иш планын салыштыруу, була-оптикага чейинки геодезиялык аралык, туташтыруу кыйын мектептерди белгилөө, жалпы трассаларды жана артыкчылыктарды пландоо; андан кийин чыгуучу папкага жазат: schools.gpkg (мектептер, четке кагылган саптар, трассалар, салыштырылбаган план саптары), summary.json, planning_map.pdf жана .png барактары, долбоору менен field_package.gpkg, priority.csv жана hard_to_connect.csv. Кадамдар жана алардын параметрлери панелдегидей.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="67"/>
         <source>School list file</source>
         <translation>Мектептердин тизмесинин файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
         <source>Regions (admin level 1), one map page each</source>
         <translation>Аймактар (1-административдик деңгээл), ар бирине картанын бир барагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
         <source>Elevation model (DEM)</source>
         <translation>Санариптик рельеф модели (СРМ)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
         <source>Operator&apos;s work plan</source>
         <translation>Оператордун иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
         <source>Map title</source>
         <translation>Картанын аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Мамычаларды дал келтирүү (талаа=Мамыча;талаа=Мамыча)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
         <source>Speed classes</source>
         <translation>Ылдамдык класстары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="89"/>
         <source>Output folder</source>
         <translation>Чыгуучу папка</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="90"/>
         <source>Rows in</source>
         <translation>Кирген саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="91"/>
         <source>Schools loaded</source>
         <translation>Жүктөлгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="92"/>
         <source>Summary (JSON)</source>
         <translation>Жыйынтык (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="58"/>
+        <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and the plan, then write into the output folder: schools.gpkg (schools, rejected rows, routes by phase, clusters, phases, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv, hard_to_connect.csv, clusters.csv and phases.csv. The steps and their parameters are the dock&apos;s.</source>
+        <translation>Негизги ишти интерфейссиз буйрук сыяктуу аткарат: мектептердин тизмесин импорттоо, оператордун иш планы менен салыштыруу, булага чейинки геодезиялык аралык, туташтыруу кыйын мектептерди белгилөө, жалпы була трассалары жана план, андан кийин натыйжалар папкасына жазуу: schools.gpkg (мектептер, четке кагылган саптар, этаптар боюнча трассалар, кластерлер, этаптар, салыштырылбаган план саптары), summary.json, planning_map.pdf жана .png барактары, долбоору менен field_package.gpkg, priority.csv, hard_to_connect.csv, clusters.csv жана phases.csv. Кадамдар жана алардын параметрлери панелдегидей.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="84"/>
+        <source>Cost model</source>
+        <translation>Чыгымдар модели</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="87"/>
+        <source>Cost overrides (JSON)</source>
+        <translation>Баалардын өзгөртүүлөрү (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="101"/>
+        <source>Cost overrides: {error}</source>
+        <translation>Баалардын өзгөртүүлөрү: {error}</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="45"/>
         <source>1. Import</source>
         <translation>1. Импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="46"/>
         <source>2. Analysis</source>
         <translation>2. Талдоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="43"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="47"/>
         <source>3. Planning</source>
         <translation>3. Пландоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="44"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="48"/>
         <source>4. Outputs</source>
         <translation>4. Натыйжалар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="63"/>
         <source>{path}: not a readable layer</source>
         <translation>{path}: катмар окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="64"/>
         <source>Fiber (lines or nodes)</source>
         <translation>Оптикалык була (линиялар же түйүндөр)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="61"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="65"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="66"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="67"/>
         <source>Colours</source>
         <translation>Түстөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="68"/>
         <source>Giga</source>
         <translation>Giga</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="69"/>
         <source>Colour-blind safe</source>
         <translation>Түс сокурлугу үчүн коопсуз</translation>
     </message>
@@ -1982,7 +2315,7 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="334"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="337"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
@@ -1992,62 +2325,62 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <translation>Катмарлар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="87"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="88"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="91"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="92"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
         <source>User guide</source>
         <translation>Колдонуучунун колдонмосу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="225"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="226"/>
         <source>Choose a school layer first.</source>
         <translation>Адегенде мектептер катмарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="221"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="222"/>
         <source>Not available in this version: {ids}</source>
         <translation>Бул версияда жок: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="248"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="249"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="263"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="264"/>
         <source>Stopped; nothing was written.</source>
         <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="293"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="294"/>
         <source>Done: {count} layers added.</source>
         <translation>Даяр: {count} катмар кошулду.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="269"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="270"/>
         <source>Maps written to {folder}</source>
         <translation>Карталар {folder} папкасына жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="172"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="173"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, {time} жаңыртылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="154"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="155"/>
         <source>Counting {count} schools…</source>
         <translation>{count} мектеп эсептелүүдө…</translation>
     </message>
@@ -2111,18 +2444,8 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
     </message>
     <message>
         <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
-        <source>Fiber cost per km</source>
-        <translation>Оптикалык буланын 1 км наркы</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
         <source> USD</source>
         <translation> АКШ доллары</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
-        <source>Budget per phase</source>
-        <translation>Этаптын бюджети</translation>
     </message>
     <message>
         <location filename="../school_connectivity_plugin/gui/options.py" line="69"/>
@@ -2155,9 +2478,29 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <translation>Файлы дискте өзгөргөндө мектептер катмарын кайра жүктөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="151"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="150"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <source>CAPEX per phase</source>
+        <translation>Этапка капиталдык чыгымдар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <source>New fiber per phase (0: no limit)</source>
+        <translation>Этапка жаңы була (0: чексиз)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="105"/>
+        <source>Prices of the cost model: the dock&apos;s Plan group, or any number of it as JSON in &apos;Cost overrides&apos; of the algorithm (docs/cost_model.md).</source>
+        <translation>Чыгымдар моделинин баалары: панелдин «План» тобу же анын каалаган саны JSON түрүндө алгоритмдин «Баалардын өзгөртүүлөрү» параметринде (docs/cost_model.md).</translation>
     </message>
 </context>
 <context>
@@ -2179,34 +2522,39 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="51"/>
         <source>In the connection pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="50"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="52"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="282"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="290"/>
         <source>Connectivity</source>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="283"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="291"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="284"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="292"/>
         <source>Not phased</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="285"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
         <source>Phase {phase}</source>
         <translation>{phase}-этап</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
+        <source>Not built</source>
+        <translation>Курулбайт</translation>
     </message>
 </context>
 <context>

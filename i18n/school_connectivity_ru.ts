@@ -9,17 +9,17 @@
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="112"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="117"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="126"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
@@ -89,97 +89,97 @@
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="215"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="214"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · область {n} из {total} · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="223"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="222"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Школы для подключения: неподключённые или труднодоступные, по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Fiber km</source>
         <translation>Км оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Why hard to connect</source>
         <translation>Почему трудно подключить</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="228"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="229"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>В этой области нет неподключённых или труднодоступных школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="232"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>Показано {shown} из {total} школ в порядке приоритета; все они есть в экспортированных таблицах.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="256"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="255"/>
         <source>This region</source>
         <translation>Эта область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="257"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="256"/>
         <source>Other regions</source>
         <translation>Другие области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="103"/>
         <source>cannot write the file</source>
         <translation>не удаётся записать файл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="104"/>
         <source>not enough memory</source>
         <translation>недостаточно памяти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="105"/>
         <source>printing failed</source>
         <translation>печать не удалась</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="106"/>
         <source>SVG layer export failed</source>
         <translation>Не удался экспорт слоёв в SVG</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="107"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>не удалась последовательность страниц (отменено?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="108"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="109"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="112"/>
         <source>Fiber: {name}</source>
         <translation>Оптоволокно: {name}</translation>
     </message>
@@ -197,6 +197,106 @@
         <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="136"/>
         <source>Progress over time</source>
         <translation>Прогресс во времени</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="42"/>
+        <source>Schools by technology</source>
+        <translation>Школы по технологии</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="48"/>
+        <source>Construction plan</source>
+        <translation>План строительства</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="49"/>
+        <source>{title} · fiber routes by construction phase · {date}</source>
+        <translation>{title} · трассы оптоволокна по этапам строительства · {date}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="59"/>
+        <source>Construction phases</source>
+        <translation>Этапы строительства</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="63"/>
+        <source>New fiber, km</source>
+        <translation>Новое оптоволокно, км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <source>CAPEX, USD</source>
+        <translation>Капзатраты, долл. США</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <source>OPEX, USD a year</source>
+        <translation>Опер. расходы, долл. США в год</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <source>Cumulative CAPEX, USD</source>
+        <translation>Капзатраты нарастающим итогом, долл. США</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="66"/>
+        <source>No phase</source>
+        <translation>Без этапа</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="70"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="100"/>
+        <source>Clusters, in build order</source>
+        <translation>Кластеры в порядке строительства</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <source>Fiber point</source>
+        <translation>Точка оптоволокна</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <source>Fiber, km</source>
+        <translation>Оптоволокно, км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <source>USD per student</source>
+        <translation>Долл. США на ученика</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <source>Work plan</source>
+        <translation>План работ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="113"/>
+        <source>No school is planned on fiber.</source>
+        <translation>Ни одна школа не планируется на оптоволокне.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <source>{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.</source>
+        <translation>Показано {shown} из {total} кластеров на оптоволокне в порядке строительства; все они в clusters.csv.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="121"/>
+        <source>Fiber routes by construction phase</source>
+        <translation>Трассы оптоволокна по этапам строительства</translation>
     </message>
 </context>
 <context>
@@ -413,119 +513,144 @@
         <translation>Спутниковая связь</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="42"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="47"/>
         <source>no coordinates</source>
         <translation>нет координат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="43"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="48"/>
         <source>coordinates that cannot be read</source>
         <translation>координаты не читаются</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="44"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="49"/>
         <source>coordinates 0, 0</source>
         <translation>координаты 0, 0</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="45"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="50"/>
         <source>coordinates out of range</source>
         <translation>координаты вне допустимых значений</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="46"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="51"/>
         <source>latitude and longitude swapped</source>
         <translation>широта и долгота перепутаны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="47"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="52"/>
         <source>just outside the boundary</source>
         <translation>чуть за границей</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="48"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="53"/>
         <source>outside the boundary</source>
         <translation>за границей</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="49"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="54"/>
         <source>duplicate school id</source>
         <translation>повторяющийся код школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="50"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="55"/>
         <source>duplicate nearby</source>
         <translation>дубликат поблизости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="51"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="56"/>
         <source>no school id</source>
         <translation>нет кода школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="52"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="57"/>
         <source>no school name</source>
         <translation>нет названия школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="53"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="58"/>
         <source>connectivity cannot be read</source>
         <translation>подключение не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="54"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="59"/>
         <source>connected, as a speed is given</source>
         <translation>подключена, так как указана скорость</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="55"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="60"/>
         <source>&apos;not connected&apos; with a speed</source>
         <translation>«не подключена», но указана скорость</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="56"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="61"/>
         <source>speed cannot be read</source>
         <translation>скорость не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="57"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="62"/>
         <source>speed unit doubtful</source>
         <translation>сомнительная единица скорости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="58"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="63"/>
         <source>implausible speed</source>
         <translation>неправдоподобная скорость</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="59"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="64"/>
         <source>students cannot be read</source>
         <translation>число учащихся не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="60"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="65"/>
         <source>implausible number of students</source>
         <translation>неправдоподобное число учащихся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="61"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="66"/>
         <source>area type cannot be read</source>
         <translation>тип местности не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="62"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="67"/>
         <source>line in another encoding</source>
         <translation>строка в другой кодировке</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="63"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="68"/>
         <source>unreadable characters</source>
         <translation>нечитаемые символы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="64"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="69"/>
         <source>wrong number of cells</source>
         <translation>неверное число ячеек</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="42"/>
+        <source>Operator&apos;s plan</source>
+        <translation>План оператора</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="43"/>
+        <source>Least cost</source>
+        <translation>Наименьшая стоимость</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="44"/>
+        <source>costs more than a phase&apos;s budget</source>
+        <translation>стоит больше бюджета этапа</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="45"/>
+        <source>its upstream link is in no phase</source>
+        <translation>линия выше по трассе не вошла ни в один этап</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="46"/>
+        <source>no feasible technology</source>
+        <translation>нет осуществимой технологии</translation>
     </message>
 </context>
 <context>
@@ -659,405 +784,458 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>ExportPlanningMapsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="32"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="34"/>
         <source>Export planning maps</source>
         <translation>Экспорт карт для планирования</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="67"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Области (админ. уровень 1), по странице атласа на каждую</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="70"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (точек на дюйм)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
         <source>National map template (.qpt)</source>
         <translation>Шаблон национальной карты (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
         <source>Region page template (.qpt)</source>
         <translation>Шаблон страницы области (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="87"/>
         <source>Planning map (PDF)</source>
         <translation>Карта для планирования (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
         <source>National page (PNG)</source>
         <translation>Национальная карта (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>National page (SVG)</source>
         <translation>Национальная карта (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>SVG files (*.svg)</source>
         <translation>Файлы SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="94"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="104"/>
         <source>Reading {n} schools…</source>
         <translation>Чтение школ: {n}…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="110"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: ни у одной школы нет координат, наносить на карту нечего</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="119"/>
         <source>Printing {n} pages…</source>
         <translation>Печать страниц: {n}…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="129"/>
         <source>Wrote {path}</source>
         <translation>Записан {path}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="49"/>
-        <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
-        <translation>Печатает национальную карту для планирования (школы по подключению, труднодоступные школы, оптоволокно, области, легенда, статистика), а если заданы области — по странице на каждую область с её статистикой и списком школ для подключения. Один многостраничный PDF (сначала национальная карта), PNG для каждой страницы (области — как &lt;name&gt;_&lt;region&gt;.png рядом с национальным PNG) и по выбору SVG национальной карты. Макеты берутся из редактируемых шаблонов (.qpt): укажите свои, чтобы изменить оформление. Необязательный график прогресса (изображение, например график подключённых школ во времени из панели) печатается на национальной карте под таблицей областей.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>Progress chart for the national page</source>
         <translation>График прогресса для национальной карты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="130"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="145"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: график прогресса не найден</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="147"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>В национальном шаблоне нет места для графика прогресса; он не добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="54"/>
+        <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. Given the phases and clusters of &apos;Plan technologies, costs and phases&apos; (and its routes by phase), a construction plan page follows the national page: routes coloured by the phase that builds them, the phases&apos; totals and the clusters in build order. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
+        <translation>Печатает национальную карту планирования (школы по подключению, труднодоступные школы, оптоволокно, регионы, легенда, статистика) и, если заданы регионы, по странице на регион со статистикой и списком школ для подключения. Один многостраничный PDF (первой идёт национальная страница), PNG на каждую страницу (регионы как &lt;имя&gt;_&lt;регион&gt;.png рядом с национальным PNG) и, по желанию, SVG национальной страницы. Если даны этапы и кластеры из «План технологий, затрат и этапов» (и его трассы по этапам), после национальной страницы идёт страница плана строительства: трассы в цвете этапа, который их строит, итоги этапов и кластеры в порядке строительства. Макеты берутся из редактируемых шаблонов (.qpt): передайте свои, чтобы изменить оформление. Необязательная диаграмма хода работ (изображение, например диаграмма подключённых школ из панели) печатается на национальной странице под таблицей регионов.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <source>Construction phases (table)</source>
+        <translation>Этапы строительства (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <source>Clusters (table)</source>
+        <translation>Кластеры (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <source>Construction plan template (.qpt)</source>
+        <translation>Шаблон плана строительства (.qpt)</translation>
     </message>
 </context>
 <context>
     <name>ExportTablesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="25"/>
-        <source>Export priority and hard-to-connect lists</source>
-        <translation>Экспорт списков приоритетов и труднодоступных школ</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="34"/>
-        <source>Writes the prioritised list (ranked schools in rank order; without ranks, the unconnected schools) and the hard-to-connect list with reasons. A .csv file is UTF-8 with a byte-order mark so Excel reads Cyrillic names; a .xlsx file is a spreadsheet. Text that starts with = + - @ gets a leading apostrophe so a spreadsheet never runs it as a formula.</source>
-        <translation>Записывает список по приоритету (школы в порядке очереди; без очереди — неподключённые школы) и список труднодоступных школ с причинами. Файл .csv — в UTF-8 с меткой порядка байтов, чтобы Excel читал кириллические названия; файл .xlsx — электронная таблица. Перед текстом, начинающимся с = + - @, ставится апостроф, чтобы электронная таблица никогда не выполнила его как формулу.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="46"/>
         <source>Schools (analysed)</source>
         <translation>Школы (после анализа)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="43"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="48"/>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>CSV (*.csv);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="44"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="49"/>
         <source>Prioritised list</source>
         <translation>Список по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="46"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="51"/>
         <source>Hard-to-connect list</source>
         <translation>Список труднодоступных школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="48"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="59"/>
         <source>Rows in the prioritised list</source>
         <translation>Строк в списке по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="60"/>
         <source>Rows in the hard-to-connect list</source>
         <translation>Строк в списке труднодоступных школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="66"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="66"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="96"/>
         <source>Wrote {n} rows to {path}</source>
         <translation>Записано строк: {n} в {path}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="25"/>
+        <source>Export the plan&apos;s lists</source>
+        <translation>Экспорт списков плана</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="38"/>
+        <source>Writes the prioritised list (ranked schools in rank order, with technology, its source, cluster, route and costs; without ranks, the unconnected schools), the hard-to-connect list with reasons, and given the tables of &apos;Plan technologies, costs and phases&apos;, the clusters and the phases. A .csv file is UTF-8 with a byte-order mark so Excel reads Cyrillic names; a .xlsx file is a spreadsheet. Text that starts with = + - @ gets a leading apostrophe so a spreadsheet never runs it as a formula.</source>
+        <translation>Записывает список по приоритетам (школы с рангом в порядке ранга, с технологией, её источником, кластером, трассой и затратами; без рангов — неподключённые школы), список труднодоступных школ с причинами и, если даны таблицы «План технологий, затрат и этапов», кластеры и этапы. Файл .csv записывается в UTF-8 с меткой порядка байтов, чтобы Excel читал кириллицу; файл .xlsx — электронная таблица. Текст, начинающийся с = + - @, получает апостроф в начале, чтобы таблица никогда не выполнила его как формулу.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="53"/>
+        <source>Clusters list</source>
+        <translation>Список кластеров</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="53"/>
+        <source>Clusters (table)</source>
+        <translation>Кластеры (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="53"/>
+        <source>Phases list</source>
+        <translation>Список этапов</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="53"/>
+        <source>Construction phases (table)</source>
+        <translation>Этапы строительства (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="77"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="77"/>
+        <source>Phases</source>
+        <translation>Этапы</translation>
     </message>
 </context>
 <context>
     <name>FiberRoutesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="39"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="38"/>
         <source>Shared fiber routes</source>
         <translation>Общие трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="56"/>
-        <source>Plans fiber to every unconnected school within reach, sharing trenches between neighbours: the fiber network and the connected schools are the sources, and each unconnected school joins through the shortest links (a minimum spanning tree, as Giga&apos;s cost model and ITU&apos;s planning platform do). No link is longer than the maximum link length.
-
-Without roads a link is the geodesic straight line times the detour factor. With a roads layer links follow the shortest road path; schools and fiber points are snapped to the nearest road vertex within the snap distance, and schools farther from any road are reported unreachable.
-
-The nearest fiber point of each school is measured on the fiber layers when given, otherwise taken from the fields fiber_distance_m, fiber_lon and fiber_lat (Distance to fiber).
-
-Outputs: the schools with route_length_m (the school&apos;s own link), route_cost_usd (its trench at the cost per km), upstream_type (fiber, connected_school, school, unreachable), upstream_id, route_order (build order from the network) and alone_length_m (its direct link to the network); and the route segments (from_id, to_id, length_m, cost_usd, order). The log gives the total length against every school connected alone: the saving of shared trenches.</source>
-        <translation>Планирует оптоволокно до каждой неподключённой школы в пределах досягаемости с общими траншеями между соседями: источниками служат сеть оптоволокна и подключённые школы, а каждая неподключённая школа присоединяется кратчайшими линиями (минимальное остовное дерево, как в модели затрат Giga и на платформе планирования МСЭ). Ни одна линия не длиннее максимальной длины линии.
-
-Без дорог линия — геодезическая прямая, умноженная на коэффициент извилистости. Со слоем дорог линии идут по кратчайшему пути по дорогам; школы и точки оптоволокна привязываются к ближайшей вершине дороги в пределах расстояния привязки, а школы дальше от любой дороги отмечаются как недоступные.
-
-Ближайшая точка оптоволокна каждой школы измеряется по слоям оптоволокна, если они заданы, иначе берётся из полей fiber_distance_m, fiber_lon и fiber_lat («Расстояние до оптоволокна»).
-
-Результаты: школы с полями route_length_m (собственная линия школы), route_cost_usd (её траншея по стоимости за км), upstream_type (fiber, connected_school, school, unreachable), upstream_id, route_order (порядок строительства от сети) и alone_length_m (её прямая линия до сети); и сегменты трасс (from_id, to_id, length_m, cost_usd, order). В журнале общая длина сравнивается с отдельным подключением каждой школы: экономия на общих траншеях.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="76"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="79"/>
         <source>Roads (optional)</source>
         <translation>Дороги (необязательно)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="81"/>
         <source>Road snap distance (m)</source>
         <translation>Расстояние привязки к дорогам (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="84"/>
         <source>Maximum link length (m)</source>
         <translation>Максимальная длина линии (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="87"/>
         <source>Detour factor on straight links</source>
         <translation>Коэффициент извилистости прямых линий</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="88"/>
-        <source>Fiber cost per km (USD)</source>
-        <translation>Стоимость оптоволокна за км (долл. США)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="90"/>
         <source>Also route schools with unknown connectivity</source>
         <translation>Прокладывать трассы и к школам с неизвестным подключением</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="92"/>
         <source>Schools with routes</source>
         <translation>Школы с трассами</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="94"/>
         <source>Fiber routes</source>
         <translation>Трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
-        <source>Schools routed</source>
-        <translation>Школы с трассами</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Schools out of reach</source>
         <translation>Школы вне досягаемости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Shared route length (km)</source>
         <translation>Длина общих трасс (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
         <source>Length if each school were connected alone (km)</source>
         <translation>Длина при отдельном подключении каждой школы (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="97"/>
-        <source>Saving of shared trenches (USD)</source>
-        <translation>Экономия на общих траншеях (долл. США)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="116"/>
-        <source>Routing {count} schools</source>
-        <translation>Построение трасс для школ: {count}</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="146"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="149"/>
         <source>Give the fiber layers, or schools with the fields {fields} (run Distance to fiber first); missing: {missing}</source>
         <translation>Укажите слои оптоволокна или школы с полями {fields} (сначала выполните «Расстояние до оптоволокна»); отсутствуют: {missing}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="181"/>
-        <source>{routed} schools routed, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km, {usd:,.0f} USD saved</source>
-        <translation>Трассы построены для школ: {routed}, вне досягаемости: {unreachable}; общие трассы — {route:.1f} км против {alone:.1f} км при отдельном подключении каждой школы (сравнено школ: {compared}): экономия {saving:.1f} км, {usd:,.0f} долл. США</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="189"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="184"/>
         <source>Out of reach, {reason}: {count}</source>
         <translation>Вне досягаемости, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="135"/>
         <source>{sources}: the fiber layers hold no usable line or node.</source>
         <translation>{sources}: в слоях оптоволокна нет пригодных линий или узлов.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="54"/>
+        <source>Plans fiber routes to every school to connect (not connected, or committed in the operator&apos;s work plan), sharing trenches between neighbours. Routes start only from fiber: the fiber layers and the schools on fiber (connected by fiber, or connected by the plan with fiber). A school on 3G, copper, microwave or satellite carries no fiber on. Every school joins one spanning tree through the shortest links (as Giga&apos;s cost model and ITU&apos;s planning platform do); a link longer than the maximum is not built unless a school below it is committed in the operator&apos;s plan.
+
+A cluster is a link from fiber and the schools reached through it (cluster_id). path_max_link_m is the longest link on the school&apos;s route: the tree&apos;s route minimises it, so the school is reachable through links within the maximum exactly when it is within the maximum.
+
+Without roads a link is the geodesic straight line times the detour factor. With a roads layer links follow the shortest road path (searched within the maximum link); schools and fiber points are snapped to the nearest road vertex within the snap distance.
+
+The nearest fiber point of each school is measured on the fiber layers when given, otherwise taken from the fields fiber_distance_m, fiber_lon and fiber_lat (Distance to fiber).
+
+Outputs: the schools with route_key, route_length_m (the school&apos;s own link), upstream_type (fiber, fiber_school, school, none), upstream_id, upstream_lon/lat, route_order (build order from the network), path_length_m, path_max_link_m, cluster_id, alone_length_m (its direct link to the network) and route_note; and the links within reach as lines (from_id, to_id, length_m, order, cluster_id).</source>
+        <translation>Планирует трассы оптоволокна к каждой школе для подключения (не подключённой или обещанной в плане работ оператора), объединяя траншеи соседей. Трассы начинаются только от оптоволокна: слоёв оптоволокна и школ на оптоволокне (подключённых по оптоволокну или подключаемых по плану оптоволокном). Школа на 3G, меди, радиорелейной или спутниковой связи не передаёт оптоволокно дальше. Каждая школа входит в одно остовное дерево по кратчайшим линиям (как в модели затрат Giga и на платформе планирования МСЭ); линия длиннее максимальной не строится, если ниже по трассе нет школы, обещанной в плане оператора.
+
+Кластер — это линия от оптоволокна и школы, до которых доходят через неё (cluster_id). path_max_link_m — самая длинная линия на трассе школы: трасса по дереву её минимизирует, поэтому школа достижима по линиям не длиннее максимальной ровно тогда, когда это значение не больше максимума.
+
+Без дорог линия — геодезическая прямая, умноженная на коэффициент извилистости. Со слоем дорог линии идут по кратчайшему пути по дорогам (в пределах максимальной линии); школы и точки оптоволокна привязываются к ближайшей вершине дороги в пределах расстояния привязки.
+
+Ближайшая точка оптоволокна каждой школы измеряется по слоям оптоволокна, если они даны, иначе берётся из полей fiber_distance_m, fiber_lon и fiber_lat («Расстояние до оптоволокна»).
+
+Результаты: школы с route_key, route_length_m (собственная линия школы), upstream_type (fiber, fiber_school, school, none), upstream_id, upstream_lon/lat, route_order (порядок строительства от сети), path_length_m, path_max_link_m, cluster_id, alone_length_m (её прямая линия к сети) и route_note; и линии в пределах досягаемости (from_id, to_id, length_m, order, cluster_id).</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <source>Schools fiber can reach</source>
+        <translation>Школы, до которых доходит оптоволокно</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="112"/>
+        <source>Routing {count} schools from {sources} schools on fiber and the fiber network</source>
+        <translation>Прокладка трасс к {count} школам от {sources} школ на оптоволокне и сети оптоволокна</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="176"/>
+        <source>{routed} schools reached through links within {max_km:.0f} km in {clusters} clusters, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km of trench saved</source>
+        <translation>{routed} школ достижимы по линиям до {max_km:.0f} км в {clusters} кластерах, {unreachable} вне досягаемости; общие трассы {route:.1f} км против {alone:.1f} км при подключении каждой школы отдельно (сравнено школ: {compared}): экономия {saving:.1f} км траншеи</translation>
     </message>
 </context>
 <context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="37"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="41"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Отметить труднодоступные школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="61"/>
-        <source>Schools with distance to fiber</source>
-        <translation>Школы с расстоянием до оптоволокна</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="68"/>
-        <source>Far from fiber beyond (m)</source>
-        <translation>Далеко от оптоволокна, дальше чем (м)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="77"/>
         <source>High elevation above (m)</source>
         <translation>Большая высота, выше (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="70"/>
-        <source>Rugged path: slope steeper than (degrees)</source>
-        <translation>Сложный рельеф на трассе: уклон круче (градусов)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="87"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Школы с отметками о труднодоступности</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="89"/>
         <source>Hard-to-connect schools</source>
         <translation>Труднодоступные школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="84"/>
-        <source>{layer}: no field {fields}; run &apos;Distance to fiber&apos; on the schools first</source>
-        <translation>{layer}: нет поля {fields}; сначала выполните для школ «Расстояние до оптоволокна»</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="132"/>
-        <source>Sampling terrain along the paths to fiber</source>
-        <translation>Выборка рельефа вдоль путей до оптоволокна</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="150"/>
-        <source>{code}: {field} &gt; {value} {unit}</source>
-        <translation>{code}: {field} &gt; {value} {unit}</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="168"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Труднодоступных школ: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="154"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="170"/>
         <source>  {code}: {count}</source>
         <translation>  {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="47"/>
-        <source>Flags schools that are hard to connect by fiber and says why. Input: the output of &apos;Distance to fiber&apos; (fields fiber_distance_m, fiber_lon, fiber_lat).
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="52"/>
+        <source>Flags schools fiber cannot reach and says why. Input: the output of &apos;Shared fiber routes&apos; (fields route_key, upstream_*, route_order, path_max_link_m, route_note).
+
+A school not yet connected is hard to connect by fiber when no route of links within the maximum link reaches it from fiber or a school on fiber, or when there is no fiber point at all. Elevation, terrain along the route and a location outside the boundary explain a flag; they flag a school on their own only when chosen as extra triggers.
 
 Reasons (hard_reasons, joined by &apos;;&apos;):
 {rules}
 
-With a DEM (any CRS; reprojected to EPSG:4326 in memory) the path from the school to its nearest fiber point is sampled every half pixel with bilinear interpolation: elevation_m, path_max_slope_deg, path_relief_m (highest minus lowest), path_max_elevation_m and its location. Without a DEM, or without a boundary, the rules that need them do not fire. Clear a threshold to switch its rule off. Schools already connected (connectivity &apos;yes&apos;) keep their reasons but are not flagged: they are not left to connect. Every flag can be recomputed from the output fields.</source>
-        <translation>Отмечает школы, которые трудно подключить по оптоволокну, и указывает причину. Вход: результат алгоритма «Расстояние до оптоволокна» (поля fiber_distance_m, fiber_lon, fiber_lat).
+With a DEM (any CRS; reprojected to EPSG:4326 in memory) each route link is sampled every half pixel (bilinear): elevation_m at the school, link_max_slope_deg (the steepest rise over a sustained kilometre, or two pixels where the DEM is coarser, so the threshold does not depend on the DEM&apos;s resolution), route_max_slope_deg and route_max_elevation_m along the whole route to fiber. Without a DEM, or without a boundary, the rules that need them do not fire. Clear a threshold to switch its rule off. Every flag can be recomputed from the output fields.</source>
+        <translation>Отмечает школы, до которых не доходит оптоволокно, и объясняет почему. Вход: результат «Общих трасс оптоволокна» (поля route_key, upstream_*, route_order, path_max_link_m, route_note).
 
-Причины (hard_reasons, через «;»):
+Ещё не подключённую школу трудно подключить оптоволокном, когда до неё не доходит ни одна трасса из линий не длиннее максимальной от оптоволокна или школы на оптоволокне, или когда точек оптоволокна нет вовсе. Высота, рельеф вдоль трассы и положение вне границы объясняют отметку; сами по себе они отмечают школу, только если выбраны как дополнительные условия.
+
+Причины (hard_reasons, через ';'):
 {rules}
 
-При наличии ЦМР (в любой системе координат; в памяти перепроецируется в EPSG:4326) путь от школы до ближайшей точки оптоволокна проверяется каждые полпикселя с билинейной интерполяцией: elevation_m, path_max_slope_deg, path_relief_m (разница наивысшей и наинизшей точек), path_max_elevation_m и её местоположение. Без ЦМР или без границы правила, которым они нужны, не срабатывают. Очистите порог, чтобы отключить его правило. Любую отметку можно пересчитать по выходным полям.</translation>
+С ЦМР (любая СК; перепроецируется в EPSG:4326 в памяти) каждая линия трассы опрашивается каждые полпикселя (билинейно): elevation_m в школе, link_max_slope_deg (самый крутой подъём на протяжении километра или двух пикселей, где ЦМР грубее, чтобы порог не зависел от разрешения ЦМР), route_max_slope_deg и route_max_elevation_m вдоль всей трассы к оптоволокну. Без ЦМР или без границы правила, которым они нужны, не срабатывают. Очистите порог, чтобы выключить его правило. Каждую отметку можно пересчитать по полям результата.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="69"/>
+        <source>Schools with fiber routes</source>
+        <translation>Школы с трассами оптоволокна</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="76"/>
+        <source>Longest link fiber can take (m)</source>
+        <translation>Самая длинная линия для оптоволокна (м)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <source>Rugged route: sustained slope steeper than (degrees)</source>
+        <translation>Сложная трасса: устойчивый уклон круче (градусов)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="84"/>
+        <source>Also flag on their own</source>
+        <translation>Отмечать также сами по себе</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="95"/>
+        <source>{layer}: no field {fields}; run &apos;Shared fiber routes&apos; on the schools first</source>
+        <translation>{layer}: нет поля {fields}; сначала выполните «Общие трассы оптоволокна» для школ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="136"/>
+        <source>Sampling terrain along the routes to fiber</source>
+        <translation>Выборка рельефа вдоль трасс к оптоволокну</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="165"/>
+        <source>{code} ({role}): {field} &gt; {value} {unit}</source>
+        <translation>{code} ({role}): {field} &gt; {value} {unit}</translation>
     </message>
 </context>
 <context>
@@ -1071,132 +1249,132 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) the path from the schoo
 <context>
     <name>ImportPipelineAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="35"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="32"/>
         <source>Import the operator&apos;s work plan</source>
         <translation>Импорт плана работ оператора</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="72"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="74"/>
         <source>Work plan file</source>
         <translation>Файл плана работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="74"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*.*)</source>
         <translation>Таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="77"/>
         <source>…or a work plan table of the project</source>
         <translation>…или таблица плана работ из проекта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>School id column</source>
         <translation>Столбец кода школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>School name column</source>
         <translation>Столбец названия школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>Region column</source>
         <translation>Столбец области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>District column</source>
         <translation>Столбец района</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>Status column</source>
         <translation>Столбец статуса</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="87"/>
         <source>Minimum name score (0-1)</source>
         <translation>Минимальная оценка совпадения названия (0–1)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="90"/>
         <source>Schools with pipeline status</source>
         <translation>Школы со статусом плана подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="92"/>
         <source>Plan rows to check</source>
         <translation>Строки плана для проверки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="94"/>
         <source>Plan rows</source>
         <translation>Строки плана</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="94"/>
         <source>Matched by id</source>
         <translation>Сопоставлено по коду</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="94"/>
         <source>Matched by name</source>
         <translation>Сопоставлено по названию</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="97"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="94"/>
         <source>Rows to check</source>
         <translation>Строки для проверки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="107"/>
         <source>{path}, row {row}: {detail}</source>
         <translation>{path}, строка {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="111"/>
         <source>Give a work plan file or a work plan table.</source>
         <translation>Укажите файл плана работ или таблицу плана работ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="125"/>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="125"/>
         <source>work plan</source>
         <translation>план работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="135"/>
         <source>The schools have no school_id field (import them first).</source>
         <translation>У школ нет поля school_id (сначала импортируйте их).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="166"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="157"/>
         <source>{rows} plan rows: {by_id} matched by id, {by_name} by name, {check} to check</source>
         <translation>Строк плана: {rows}; сопоставлено по коду: {by_id}, по названию: {by_name}, на проверку: {check}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="169"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="160"/>
         <source>To check, {reason}: {count}</source>
         <translation>Проверить, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="172"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="163"/>
         <source>Schools {status}: {count}</source>
         <translation>Школы со статусом {status}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="52"/>
         <source>Joins the operator's work plan (CSV/XLSX file or a table/layer: school id and/or name, region, district, status, dates) to the schools and sets pipeline_status: planned, contracted, in_progress or connected (English, Russian and Kyrgyz words are understood, e.g. запланировано, контракт, в работе, подключено).
 
 A row is matched by school id first; otherwise by name within the same district (admin2), else the same region (admin1), else anywhere. Names are compared across Cyrillic and Latin spelling ('СОШ №2' = 'Secondary school No. 2'), generic words are ignored, the numbers and school types (gymnasium, lyceum, primary, basic) must be equal, and the score must reach the minimum score with no close runner-up.
@@ -1213,12 +1391,12 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 Результаты: школы с полями pipeline_status, pipeline_match_method (id, name), pipeline_match_score и pipeline_source_row; и все строки плана, требующие проверки (нет совпадения, неоднозначное название, дубликат лучшего совпадения, неизвестный статус), с собственными столбцами плана. Ни одна строка не теряется.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="80"/>
         <source>Date column</source>
         <translation>Столбец даты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_pipeline.py" line="128"/>
         <source>{name}: id ← {id}, name ← {school}, region ← {a1}, district ← {a2}, status ← {status}, date ← {date}</source>
         <translation>{name}: код ← {id}, название ← {school}, область ← {a1}, район ← {a2}, статус ← {status}, дата ← {date}</translation>
     </message>
@@ -1513,258 +1691,398 @@ source_row — номер строки данных в файле, начина�
 <context>
     <name>PrioritiesPanel</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
         <source>Fiber km</source>
         <translation>Км оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="17"/>
-        <source>USD</source>
-        <translation>долл. США</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="32"/>
-        <source>Priorities</source>
-        <translation>Приоритеты</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="98"/>
         <source>Prioritise by</source>
         <translation>Критерий приоритета</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="47"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="105"/>
         <source> USD</source>
         <translation> долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="49"/>
-        <source>Budget per phase</source>
-        <translation>Бюджет этапа</translation>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="33"/>
+        <source>Horizon</source>
+        <translation>Горизонт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="57"/>
-        <source>Totals of the last Prioritise run; phase 0 holds schools no phase could afford.</source>
-        <translation>Итоги последнего расчёта приоритетов; этап 0 — школы, на которые не хватило бюджета ни одного этапа.</translation>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="33"/>
+        <source> years</source>
+        <translation> лет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="94"/>
-        <source>Not phased</source>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="35"/>
+        <source>Discount rate</source>
+        <translation>Ставка дисконтирования</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="36"/>
+        <source>Fiber on poles, per km</source>
+        <translation>Оптоволокно на опорах, за км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="38"/>
+        <source>Fiber in the ground, per km</source>
+        <translation>Оптоволокно в грунте, за км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="40"/>
+        <source>Satellite kit</source>
+        <translation>Спутниковый комплект</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
+        <source>Satellite service, per year</source>
+        <translation>Спутниковая связь, в год</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <source>CAPEX, USD</source>
+        <translation>Капзатраты, долл. США</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
+        <source>OPEX, USD/yr</source>
+        <translation>Опер. расходы, долл./год</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="104"/>
+        <source>Cost model</source>
+        <translation>Модель затрат</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="109"/>
+        <source>CAPEX per phase</source>
+        <translation>Капзатраты на этап</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="110"/>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="112"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="113"/>
+        <source>New fiber per phase</source>
+        <translation>Новое оптоволокно на этап</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="120"/>
+        <source>Satellite service is licensed</source>
+        <translation>Спутниковая связь лицензирована</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="128"/>
+        <source>Update the plan</source>
+        <translation>Обновить план</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="130"/>
+        <source>Run &apos;Plan technologies, costs and phases&apos; again with these numbers.</source>
+        <translation>Снова выполнить «План технологий, затрат и этапов» с этими числами.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="136"/>
+        <source>The last plan&apos;s construction phases; &apos;No phase&apos; holds schools no phase could take.</source>
+        <translation>Этапы строительства последнего плана; «Без этапа» — школы, которые не вошли ни в один этап.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="140"/>
+        <source>Phases</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="141"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="201"/>
+        <source>Satellite is not licensed: schools fiber cannot reach take microwave or cellular where they can.</source>
+        <translation>Спутниковая связь не лицензирована: школы вне досягаемости оптоволокна получают радиорелейную или сотовую связь, где это возможно.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="204"/>
+        <source>Fiber is cheaper than satellite for one school up to {km} km of new link on poles.</source>
+        <translation>Для одной школы оптоволокно дешевле спутника до {km} км новой линии на опорах.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="230"/>
+        <source>No phase</source>
         <translation>Без этапа</translation>
     </message>
 </context>
 <context>
     <name>PrioritizeAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="42"/>
-        <source>Prioritise the pipeline</source>
-        <translation>Приоритеты плана подключения</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="63"/>
-        <source>Giga cost model (8,900 USD/km fiber, 5 years)</source>
-        <translation>Модель затрат Giga (8 900 долл. США/км оптоволокна, 5 лет)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="64"/>
-        <source>Giga cost model documentation example (7,500 USD/km)</source>
-        <translation>Пример из документации модели затрат Giga (7 500 долл. США/км)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="65"/>
-        <source>ITU planning platform (20,000 USD/km fiber, 10 years)</source>
-        <translation>Платформа планирования МСЭ (20 000 долл. США/км оптоволокна, 10 лет)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="80"/>
         <source>Most students per dollar</source>
         <translation>Больше всего учащихся на доллар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="80"/>
         <source>Most schools per dollar</source>
         <translation>Больше всего школ на доллар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="81"/>
         <source>Lowest total cost to connect all</source>
         <translation>Минимальная общая стоимость подключения всех</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="72"/>
-        <source>For every school still to connect (connectivity &apos;no&apos;, optionally &apos;unknown&apos;, and not connected by the pipeline): the cheapest feasible technology over the cost horizon, its CAPEX and yearly OPEX, a priority score, a rank and a budget phase.
-
-Feasibility: fiber when the school has a route within the maximum link (Shared fiber routes; without route fields, its own distance to fiber x detour factor); point-to-point microwave when the DEM shows line of sight (earth curvature with k = 4/3, antennas of the preset) to a fiber node within range; cellular within range of a tower point, or inside a coverage polygon; LEO satellite always. Fiber through a school that took another technology also pays that school&apos;s trench.
-
-Score, per 1,000 USD of the school&apos;s total cost (CAPEX + OPEX over the horizon): most students per dollar = students_used x priority_weight / cost; most schools per dollar = priority_weight / cost; lowest total cost = 1 / cost (weights do not apply). students_used is the enrolment, or the median enrolment where it is unknown. priority_weight = rural weight for rural schools x hard-to-connect weight for flagged schools.
-
-Rank: by score, a school on fiber never before the school its fiber passes through. Phases are filled in rank order and never exceed the budget per phase; a school costing more than one phase&apos;s budget gets phase 0 (phase_note exceeds_phase_budget).
-
-Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_years&quot;: 10, &quot;fiber&quot;: {&quot;per_km_usd&quot;: 12000}}. Sources of the presets: docs/cost_model.md.</source>
-        <translation>Для каждой ещё не подключённой школы (connectivity «no», по выбору «unknown», и не подключённой по плану): самая дешёвая осуществимая технология за расчётный период, её капитальные затраты (CAPEX) и ежегодные эксплуатационные расходы (OPEX), балл приоритета, место в очереди и этап бюджета.
-
-Осуществимость: оптоволокно — если у школы есть трасса в пределах максимальной длины линии («Общие трассы оптоволокна»; без полей трасс — собственное расстояние до оптоволокна × коэффициент извилистости); радиорелейная связь — если ЦМР показывает прямую видимость (кривизна Земли с k = 4/3, высоты антенн из набора параметров) до узла оптоволокна в пределах дальности; сотовая связь — в пределах дальности от точки вышки или внутри полигона покрытия; низкоорбитальный спутник — всегда. Оптоволокно, проходящее через школу, выбравшую другую технологию, оплачивает и траншею этой школы.
-
-Балл на 1 000 долл. США общей стоимости школы (CAPEX + OPEX за период): больше всего учащихся на доллар = students_used × priority_weight / стоимость; больше всего школ на доллар = priority_weight / стоимость; минимальная общая стоимость = 1 / стоимость (веса не применяются). students_used — число учащихся, а если оно неизвестно — медианное число учащихся. priority_weight = вес сельских школ для сельских школ × вес труднодоступных школ для отмеченных школ.
-
-Очередь: по баллу, причём школа на оптоволокне никогда не стоит раньше школы, через которую проходит её оптоволокно. Этапы заполняются в порядке очереди и никогда не превышают бюджет этапа; школа дороже бюджета одного этапа получает этап 0 (phase_note exceeds_phase_budget).
-
-Изменения затрат: JSON, меняющий любые числа набора параметров, например {&quot;horizon_years&quot;: 10, &quot;fiber&quot;: {&quot;per_km_usd&quot;: 12000}}. Источники наборов параметров: docs/cost_model.md.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="96"/>
-        <source>Schools (with route fields when available)</source>
-        <translation>Школы (с полями трасс, если есть)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="112"/>
         <source>Fiber nodes for point-to-point links</source>
         <translation>Узлы оптоволокна для радиорелейных линий</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="115"/>
         <source>Elevation model (line of sight)</source>
         <translation>Цифровая модель рельефа (прямая видимость)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="117"/>
         <source>Cell towers (points) or coverage (polygons)</source>
         <translation>Вышки сотовой связи (точки) или зоны покрытия (полигоны)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="157"/>
         <source>Cost model</source>
         <translation>Модель затрат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="123"/>
         <source>Cost overrides (JSON)</source>
         <translation>Изменения затрат (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
         <source>Objective</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="112"/>
-        <source>Budget per phase (USD)</source>
-        <translation>Бюджет этапа (долл. США)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="133"/>
         <source>Weight of rural schools</source>
         <translation>Вес сельских школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="136"/>
         <source>Weight of hard-to-connect schools</source>
         <translation>Вес труднодоступных школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="139"/>
         <source>Also plan schools with unknown connectivity</source>
         <translation>Планировать и школы с неизвестным подключением</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="123"/>
-        <source>Prioritised schools</source>
-        <translation>Школы по приоритету</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="125"/>
-        <source>Totals per phase</source>
-        <translation>Итоги по этапам</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
         <source>Schools to connect</source>
         <translation>Школы для подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
         <source>Schools in a phase</source>
         <translation>Школы в этапах</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
-        <source>Total cost of the phased schools (USD)</source>
-        <translation>Общая стоимость школ в этапах (долл. США)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="144"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="164"/>
         <source>Cost overrides: {error}</source>
         <translation>Изменения затрат: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="154"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="176"/>
         <source>No route fields (run Shared fiber routes first): each school&apos;s fiber is costed alone, its distance to fiber x detour factor.</source>
         <translation>Нет полей трасс (сначала выполните «Общие трассы оптоволокна»): оптоволокно каждой школы оценивается отдельно — расстояние до оптоволокна × коэффициент извилистости.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="186"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="206"/>
         <source>Fiber nodes given without an elevation model: point-to-point links are not assessed.</source>
         <translation>Узлы оптоволокна заданы без модели рельефа: радиорелейные линии не оцениваются.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="200"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="210"/>
         <source>Line of sight for {count} schools</source>
         <translation>Прямая видимость для {count} школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="207"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="216"/>
         <source>{found} of {count} schools see a fiber node within {km:.0f} km</source>
         <translation>{found} из {count} школ видят узел оптоволокна в пределах {km:.0f} км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="224"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="222"/>
         <source>{count} schools to connect have cellular coverage</source>
         <translation>Школ для подключения в зоне сотовой связи: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="247"/>
         <source>Cost model: {name} ({source})</source>
         <translation>Модель затрат: {name} ({source})</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="239"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="252"/>
         <source>Recommended {technology}: {count} schools</source>
         <translation>Рекомендовано {technology}: школ — {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="262"/>
         <source>Phase {phase}</source>
         <translation>Этап {phase}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="262"/>
         <source>No phase</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="243"/>
-        <source>{label}: {schools} schools, {students:,.0f} students, {km:,.1f} km fiber, {usd:,.0f} USD</source>
-        <translation>{label}: школ — {schools}, учащихся — {students:,.0f}, оптоволокна — {km:,.1f} км, {usd:,.0f} долл. США</translation>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="39"/>
+        <source>Kyrgyzstan (public Central Asian prices)</source>
+        <translation>Кыргызстан (открытые цены Центральной Азии)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="40"/>
+        <source>Giga cost model defaults (for comparison)</source>
+        <translation>Значения модели затрат Giga (для сравнения)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="41"/>
+        <source>ITU planning platform (for comparison)</source>
+        <translation>Платформа планирования МСЭ (для сравнения)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="52"/>
+        <source>Plan technologies, costs and phases</source>
+        <translation>План технологий, затрат и этапов</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="84"/>
+        <source>Plans every school to connect (not connected, or committed in the operator&apos;s work plan).
+
+The operator&apos;s plan is a commitment: schools planned, contracted or in progress keep the plan&apos;s technology (fiber unless its &apos;technology&apos; column says otherwise) with technology_source operator_plan, and their routes are built; the cheaper alternative, where there is one, is shown beside them (cheapest_alternative, alternative_saving_usd), never applied. Every other school is decided by cost (least_cost) for its cluster as a whole: one shared trench against the sum of the schools&apos; alternatives, exactly, along the route tree of &apos;Shared fiber routes&apos;.
+
+Costs are present values over the horizon (discounted; equipment renewed), per technology and feasible only within reach and capacity: fiber along a buildable route; point-to-point microwave to a fiber node in range the school can see on the DEM; cellular in coverage or in range of a tower; satellite where licensed. Bandwidth demand is the larger of a floor and so much per student. The presets and every number are in docs/cost_model.md; &apos;Cost overrides&apos; changes any of them, e.g. {&quot;horizon_years&quot;: 15, &quot;satellite&quot;: {&quot;fixed_usd_year&quot;: 1800}}.
+
+Build order: in progress, contracted, planned, then the rest by the objective (per 1,000 USD of the cluster&apos;s build for schools on fiber); upstream before downstream. Phases are filled in that order and never exceed the CAPEX budget (and km of new trench, when set) per phase.
+
+Outputs: the schools with the PRIORITY fields; totals per phase (schools, students, km of new fiber, CAPEX, yearly OPEX, cumulative); clusters (fiber point, schools, students, km, CAPEX, OPEX, CAPEX per student, phases, statuses); and, given the routes, the routes with the phase they are built in.</source>
+        <translation>Планирует каждую школу для подключения (не подключённую или обещанную в плане работ оператора).
+
+План оператора — обязательство: школы в статусе «запланировано», «по договору» или «в работе» сохраняют технологию плана (оптоволокно, если его столбец 'technology' не говорит иное) с technology_source operator_plan, и их трассы строятся; более дешёвая альтернатива, если она есть, показывается рядом (cheapest_alternative, alternative_saving_usd) и никогда не применяется. Все остальные школы решаются по стоимости (least_cost) для кластера в целом: одна общая траншея против суммы альтернатив школ, точно, по дереву трасс «Общих трасс оптоволокна».
+
+Затраты — приведённые стоимости за горизонт (с дисконтированием; оборудование обновляется) по каждой технологии и только там, где она осуществима по досягаемости и ёмкости: оптоволокно по строимой трассе; радиорелейная связь точка-точка до узла оптоволокна в пределах дальности, видимого со школы по ЦМР; сотовая связь в зоне покрытия или в пределах дальности вышки; спутник там, где он лицензирован. Потребность в полосе — большее из минимума и доли на ученика. Наборы цен и каждое число — в docs/cost_model.md; «Изменения цен» меняют любое из них, например {&quot;horizon_years&quot;: 15, &quot;satellite&quot;: {&quot;fixed_usd_year&quot;: 1800}}.
+
+Порядок строительства: в работе, по договору, запланировано, затем остальные по цели (на 1 000 долл. США стоимости строительства кластера для школ на оптоволокне); вышестоящие раньше нижестоящих. Этапы заполняются в этом порядке и никогда не превышают бюджет капзатрат (и км новой траншеи, если задано) на этап.
+
+Результаты: школы с полями PRIORITY; итоги по этапам (школы, ученики, км нового оптоволокна, капзатраты, годовые опер. расходы, нарастающий итог); кластеры (точка оптоволокна, школы, ученики, км, капзатраты, опер. расходы, капзатраты на ученика, этапы, статусы); и, если даны трассы, трассы с этапом, в котором они строятся.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="107"/>
+        <source>Schools with fiber routes</source>
+        <translation>Школы с трассами оптоволокна</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="109"/>
+        <source>Fiber routes (from Shared fiber routes)</source>
+        <translation>Трассы оптоволокна (из «Общих трасс оптоволокна»)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="127"/>
+        <source>CAPEX budget per phase (USD)</source>
+        <translation>Бюджет капзатрат на этап (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="130"/>
+        <source>New trench per phase (km, 0 = no limit)</source>
+        <translation>Новая траншея на этап (км, 0 = без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="141"/>
+        <source>Planned schools</source>
+        <translation>Школы в плане</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="143"/>
+        <source>Construction phases</source>
+        <translation>Этапы строительства</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="147"/>
+        <source>Planned routes by phase</source>
+        <translation>Трассы плана по этапам</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
+        <source>CAPEX of the phased schools (USD)</source>
+        <translation>Капзатраты школ в этапах (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
+        <source>New fiber (km)</source>
+        <translation>Новое оптоволокно (км)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="149"/>
+        <source>Fiber against satellite: break-even link (km)</source>
+        <translation>Оптоволокно против спутника: длина безубыточности (км)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="248"/>
+        <source>Fiber against satellite for one school at {mbps:.0f} Mbps: fiber is cheaper up to {km:.2f} km of new aerial link over {years:.0f} years</source>
+        <translation>Оптоволокно против спутника для одной школы при {mbps:.0f} Мбит/с: оптоволокно дешевле до {km:.2f} км новой воздушной линии за {years:.0f} лет</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="254"/>
+        <source>{count} schools keep the operator&apos;s plan; {clusters} clusters</source>
+        <translation>{count} школ сохраняют план оператора; кластеров: {clusters}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="259"/>
+        <source>{count} schools the plan commits to fiber have no route to fiber: check them</source>
+        <translation>{count} школ, которым план обещает оптоволокно, не имеют трассы к оптоволокну: проверьте их</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/prioritize.py" line="263"/>
+        <source>{label}: {schools} schools, {students:.0f} students, {km:.1f} km of new fiber, CAPEX {capex:.0f} USD, OPEX {opex:.0f} USD a year</source>
+        <translation>{label}: школ {schools}, учеников {students:.0f}, новое оптоволокно {km:.1f} км, капзатраты {capex:.0f} долл. США, опер. расходы {opex:.0f} долл. США в год</translation>
     </message>
 </context>
 <context>
@@ -1851,130 +2169,145 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>RunAllAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="37"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="39"/>
         <source>Run the whole job</source>
         <translation>Выполнить всю работу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="54"/>
-        <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and priorities, then write into the output folder: schools.gpkg (schools, rejected rows, routes, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv and hard_to_connect.csv. The steps and their parameters are the dock&apos;s.</source>
-        <translation>Выполняет основную работу так же, как команда без интерфейса: импорт списка школ, сопоставление плана работ оператора, геодезическое расстояние до оптоволокна, отметка труднодоступных школ, планирование общих трасс и приоритетов; затем записывает в выходную папку: schools.gpkg (школы, отклонённые строки, трассы, несопоставленные строки плана), summary.json, страницы planning_map.pdf и .png, field_package.gpkg с проектом, priority.csv и hard_to_connect.csv. Шаги и их параметры те же, что в панели.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="67"/>
         <source>School list file</source>
         <translation>Файл списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
         <source>Regions (admin level 1), one map page each</source>
         <translation>Регионы (1-й административный уровень), по странице карты на каждый</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
         <source>Operator&apos;s work plan</source>
         <translation>План работ оператора</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
         <source>Map title</source>
         <translation>Заголовок карты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Сопоставление столбцов (поле=Столбец;поле=Столбец)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
         <source>Speed classes</source>
         <translation>Классы скорости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="89"/>
         <source>Output folder</source>
         <translation>Выходная папка</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="90"/>
         <source>Rows in</source>
         <translation>Строк на входе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="91"/>
         <source>Schools loaded</source>
         <translation>Загружено школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="92"/>
         <source>Summary (JSON)</source>
         <translation>Сводка (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="58"/>
+        <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and the plan, then write into the output folder: schools.gpkg (schools, rejected rows, routes by phase, clusters, phases, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv, hard_to_connect.csv, clusters.csv and phases.csv. The steps and their parameters are the dock&apos;s.</source>
+        <translation>Выполняет основную работу так же, как команда без интерфейса: импорт списка школ, сопоставление с планом работ оператора, геодезическое расстояние до оптоволокна, отметка труднодоступных школ, общие трассы оптоволокна и план, затем запись в папку результатов: schools.gpkg (школы, отклонённые строки, трассы по этапам, кластеры, этапы, несопоставленные строки плана), summary.json, страницы planning_map.pdf и .png, field_package.gpkg с его проектом, priority.csv, hard_to_connect.csv, clusters.csv и phases.csv. Шаги и их параметры — те же, что в панели.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="84"/>
+        <source>Cost model</source>
+        <translation>Модель затрат</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="87"/>
+        <source>Cost overrides (JSON)</source>
+        <translation>Изменения цен (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="101"/>
+        <source>Cost overrides: {error}</source>
+        <translation>Изменения цен: {error}</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="45"/>
         <source>1. Import</source>
         <translation>1. Импорт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="46"/>
         <source>2. Analysis</source>
         <translation>2. Анализ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="43"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="47"/>
         <source>3. Planning</source>
         <translation>3. Планирование</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="44"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="48"/>
         <source>4. Outputs</source>
         <translation>4. Результаты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="63"/>
         <source>{path}: not a readable layer</source>
         <translation>{path}: слой не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="64"/>
         <source>Fiber (lines or nodes)</source>
         <translation>Оптоволокно (линии или узлы)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="61"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="65"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="66"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="67"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="68"/>
         <source>Giga</source>
         <translation>Giga</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="69"/>
         <source>Colour-blind safe</source>
         <translation>Безопасные для дальтоников</translation>
     </message>
@@ -1982,7 +2315,7 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="334"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="337"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
@@ -1992,62 +2325,62 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="87"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="88"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="91"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="92"/>
         <source>Progress over time</source>
         <translation>Прогресс во времени</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="225"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="226"/>
         <source>Choose a school layer first.</source>
         <translation>Сначала выберите слой школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="221"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="222"/>
         <source>Not available in this version: {ids}</source>
         <translation>Недоступно в этой версии: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="248"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="249"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="263"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="264"/>
         <source>Stopped; nothing was written.</source>
         <translation>Остановлено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="293"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="294"/>
         <source>Done: {count} layers added.</source>
         <translation>Готово: добавлено слоёв — {count}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="269"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="270"/>
         <source>Maps written to {folder}</source>
         <translation>Карты сохранены в {folder}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="172"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="173"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, обновлено в {time}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="154"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="155"/>
         <source>Counting {count} schools…</source>
         <translation>Подсчёт школ: {count}…</translation>
     </message>
@@ -2111,18 +2444,8 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
     </message>
     <message>
         <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
-        <source>Fiber cost per km</source>
-        <translation>Стоимость оптоволокна за км</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
         <source> USD</source>
         <translation> долл. США</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
-        <source>Budget per phase</source>
-        <translation>Бюджет этапа</translation>
     </message>
     <message>
         <location filename="../school_connectivity_plugin/gui/options.py" line="69"/>
@@ -2155,9 +2478,29 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
         <translation>Перезагружать слой школ, когда его файл меняется на диске</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="151"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="150"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <source>CAPEX per phase</source>
+        <translation>Капзатраты на этап</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <source>New fiber per phase (0: no limit)</source>
+        <translation>Новое оптоволокно на этап (0: без ограничения)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <source> km</source>
+        <translation> км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="105"/>
+        <source>Prices of the cost model: the dock&apos;s Plan group, or any number of it as JSON in &apos;Cost overrides&apos; of the algorithm (docs/cost_model.md).</source>
+        <translation>Цены модели затрат: группа «План» панели или любое её число в JSON в параметре «Изменения цен» алгоритма (docs/cost_model.md).</translation>
     </message>
 </context>
 <context>
@@ -2179,34 +2522,39 @@ Cost overrides: JSON changing any number of the preset, e.g. {&quot;horizon_year
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="51"/>
         <source>In the connection pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="50"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="52"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="282"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="290"/>
         <source>Connectivity</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="283"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="291"/>
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="284"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="292"/>
         <source>Not phased</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="285"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
         <source>Phase {phase}</source>
         <translation>Этап {phase}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
+        <source>Not built</source>
+        <translation>Не строится</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from .core.errors import InputError
+from .core.planning.costs import CostPreset, model_for
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 #: --speed-preset choices, in the order of the algorithms' SPEED_PRESET enum (core.schools.classes.SpeedPreset).
@@ -29,6 +30,8 @@ OUTPUTS_HELP = """outputs in --out:
                         (with --regions; <Region> is the region's name, other characters as _)
   field_package.gpkg    + field_package.qgz: offline package for QField / QGIS
   priority.csv          the prioritised list;  hard_to_connect.csv  the hard-to-connect list
+  clusters.csv          the fiber clusters;  phases.csv  the construction phases
+                        (schools.gpkg also holds them as layers 'clusters' and 'phases')
 
 exit codes: 0 success; 2 bad input (one line on stderr naming file, row, column); 1 other failure."""
 
@@ -56,19 +59,40 @@ def build_parser() -> argparse.ArgumentParser:
                      help="map columns the importer does not recognise: 'field=Column;field=Column' "
                           "(fields: school_id, school_name, admin1, admin2, num_students, latitude, longitude, "
                           "connectivity, download_speed_mbps, connectivity_type, area_type)")
+    run.add_argument("--cost-preset", default=CostPreset.KYRGYZSTAN.value, choices=[p.value for p in CostPreset],
+                     help="cost model (default: kyrgyzstan, public Central Asian prices; giga and itu_cpp for "
+                          "comparison; every number in docs/cost_model.md)")
+    run.add_argument("--costs", metavar="FILE.json", default=None,
+                     help='cost numbers that replace the preset\'s, e.g. {"horizon_years": 15, '
+                          '"satellite": {"fixed_usd_year": 1800}, "trench": {"aerial_usd_per_km": 12000}}')
     run.add_argument("--title", default="", help="map title (default: a translated 'School connectivity')")
     run.add_argument("--quiet", action="store_true", help="do not report each step on stderr")
     return parser
 
 
 def _check_readable(args: argparse.Namespace) -> None:
-    for option in ("schools", "boundary", "regions", "dem", "pipeline"):
+    for option in ("schools", "boundary", "regions", "dem", "pipeline", "costs"):
         path = getattr(args, option)
         if path is not None and not os.path.isfile(path):
             raise InputError("file not found", path=path, column=None)
     for path in args.fiber:
         if not os.path.isfile(path):
             raise InputError("file not found", path=path)
+
+
+def _cost_overrides(args: argparse.Namespace) -> str:
+    """The --costs file's text, checked against the preset: an unknown key or a bad value names the file and key."""
+    if not args.costs:
+        return ""
+    try:
+        text = Path(args.costs).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read the cost file ({error})", path=args.costs) from error
+    try:
+        model_for(CostPreset(args.cost_preset), text)
+    except InputError as error:
+        raise InputError(error.detail, path=args.costs) from error
+    return text
 
 
 def _publish(staging: Path, out: Path) -> None:
@@ -79,20 +103,34 @@ def _publish(staging: Path, out: Path) -> None:
 
 
 def _print_summary(summary: dict, out: Path) -> None:
-    print(f"schools:          {summary['loaded']} loaded, {summary['rejected']} rejected of {summary['rows_in']} rows")
-    print(f"connected:        {summary['connected']}")
-    print(f"not connected:    {summary['not_connected']}")
-    print(f"unknown:          {summary['unknown']}")
-    print(f"in pipeline:      {summary['in_pipeline']}")
-    print(f"hard to connect:  {summary['hard_to_connect']}")
+    print(f"schools:          {summary['loaded']:,} loaded, {summary['rejected']:,} rejected of "
+          f"{summary['rows_in']:,} rows")
+    print(f"connected:        {summary['connected']:,}")
+    print(f"not connected:    {summary['not_connected']:,}")
+    print(f"unknown:          {summary['unknown']:,}")
+    print(f"in pipeline:      {summary['in_pipeline']:,}")
+    pipeline = summary.get("pipeline")
+    if pipeline:
+        print("work plan:        {rows:,} rows: {matched_by_id:,} matched by id, {matched_by_name:,} by name, "
+              "{unmatched:,} unmatched; {pending:,} pending, {connected_by_plan:,} connected by the plan"
+              .format(**pipeline))
+    print(f"hard to connect:  {summary['hard_to_connect']:,}")
     for code, count in summary.get("by_reason", {}).items():
-        print(f"  {code:<16}{count}")
+        print(f"  {code:<16}{count:,}")
     if summary.get("technologies"):
-        mix = ", ".join(f"{name} {count}" for name, count in summary["technologies"].items())
+        mix = ", ".join(f"{name} {count:,}" for name, count in summary["technologies"].items())
         print(f"technology:       {mix}")
+    plan = summary.get("plan")
+    if plan:
+        print("plan:             {cost_model}; {clusters:,} clusters, {fiber_km:,.1f} km of new fiber, CAPEX "
+              "{capex_usd:,.0f} USD, OPEX {opex_usd_year:,.0f} USD a year".format(**plan))
+    if summary.get("break_even_fiber_km") is not None:
+        print(f"break-even:       fiber is cheaper than satellite for one school up to "
+              f"{summary['break_even_fiber_km']:,.2f} km of new aerial link")
     for phase in summary.get("phases", []):
-        print("phase {phase}: {schools:.0f} schools, {students:,.0f} students, {fiber_km:,.0f} km fiber, "
-              "{total_usd:,.0f} USD".format(**phase))
+        label = f"phase {phase['phase']}" if phase["phase"] else "no phase"
+        print("{label}: {schools:,} schools, {students:,.0f} students, {fiber_km:,.1f} km fiber, CAPEX "
+              "{capex_usd:,.0f} USD, OPEX {opex_usd_year:,.0f} USD/yr".format(label=label, **phase))
     print(f"outputs:          {out}")
 
 
@@ -111,6 +149,7 @@ def _console_feedback(quiet: bool):
 
 def run(args: argparse.Namespace) -> int:
     _check_readable(args)
+    overrides = _cost_overrides(args)
     out = Path(args.out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     from .qgis_runtime import start_qgis
@@ -127,6 +166,8 @@ def run(args: argparse.Namespace) -> int:
             "INPUT": args.schools, "FIBER": list(args.fiber), "BOUNDARY": args.boundary, "REGIONS": args.regions,
             "DEM": args.dem, "PIPELINE": args.pipeline, "TITLE": args.title, "COLUMN_MAP": args.column_map,
             "SPEED_PRESET": SPEED_PRESETS.index(args.speed_preset), "OUTPUT_FOLDER": str(staging),
+            "COST_PRESET": [preset.value for preset in CostPreset].index(args.cost_preset),
+            "COST_OVERRIDES": overrides,
         }, context=context, feedback=_console_feedback(args.quiet))
         summary = json.loads((staging / "summary.json").read_text(encoding="utf-8"))
         _publish(staging, out)

@@ -1,19 +1,19 @@
 """The plugin's user settings as one typed structure, kept in QGIS's settings under one prefix."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, fields
 
 from qgis.core import QgsSettings
 
 from .core.definitions.codes import HardReason
 from .core.definitions.palette import Preset
+from .core.errors import InputError
 from .core.network.hard_to_connect import RULE_BY_REASON
-from .core.planning.costs import PRESETS, CostPreset
+from .core.planning.costs import PRESETS, CostModel, CostPreset, model_for
 from .core.schools.classes import PRESET_THRESHOLDS, SpeedPreset
 
 PREFIX = "school_connectivity"
-_DEFAULT_COSTS = PRESETS[CostPreset.GIGA]
+_DEFAULT_COSTS = PRESETS[CostPreset.KYRGYZSTAN]
 _DEFAULT_SPEEDS = PRESET_THRESHOLDS[SpeedPreset.GIGA_GLOBAL]
 
 
@@ -26,11 +26,13 @@ class PluginSettings:
     bad_threshold_mbps: float = _DEFAULT_SPEEDS.bad_mbps
     max_fiber_distance_m: float = RULE_BY_REASON[HardReason.FAR_FROM_FIBER].default
     elevation_threshold_m: float = RULE_BY_REASON[HardReason.HIGH_ELEVATION].default
-    cost_preset: str = CostPreset.GIGA.value
-    fiber_cost_per_km_usd: float = _DEFAULT_COSTS.fiber.per_km_usd
+    cost_preset: str = CostPreset.KYRGYZSTAN.value
+    #: The numbers of the cost preset the user changed, as COST_OVERRIDES JSON ('' for the preset as it is).
+    cost_overrides: str = ""
     colour_preset: str = Preset.GIGA.value
     watch_files: bool = True
     budget_per_phase_usd: float = _DEFAULT_COSTS.budget_per_phase_usd
+    km_per_phase: float = _DEFAULT_COSTS.km_per_phase
     objective: int = 0
 
     @property
@@ -43,13 +45,12 @@ class PluginSettings:
         """The cost preset as the position our algorithms' COST_PRESET enum uses (CostPreset order)."""
         return list(CostPreset).index(CostPreset(self.cost_preset))
 
-    @property
-    def cost_overrides_json(self) -> str:
-        """The fiber price as a COST_OVERRIDES change of the preset ('' when it is the preset's own price)."""
-        preset_price = PRESETS[CostPreset(self.cost_preset)].fiber.per_km_usd
-        if self.fiber_cost_per_km_usd == preset_price:
-            return ""
-        return json.dumps({"fiber": {"per_km_usd": self.fiber_cost_per_km_usd}})
+    def cost_model(self) -> CostModel:
+        """The preset with the user's numbers (the preset alone if those no longer apply to it)."""
+        try:
+            return model_for(CostPreset(self.cost_preset), self.cost_overrides)
+        except InputError:
+            return PRESETS[CostPreset(self.cost_preset)]
 
     @classmethod
     def load(cls, settings: QgsSettings | None = None) -> PluginSettings:

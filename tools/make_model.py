@@ -34,9 +34,10 @@ PROVIDER = "schoolconnectivity"
 MODEL_NAME = "school_connectivity_plan"
 MODEL_PATH = paths.RESOURCES / "models" / f"{MODEL_NAME}.model3"
 DESCRIPTION = (
-    "The main job in one run: import the school list, measure geodesic distance to fiber, flag "
-    "hard-to-connect schools, prioritise the schools still to connect, and export the planning map "
-    "(PDF, with one page per region when regions are given, and the national page as PNG)."
+    "The main job in one run: import the school list, measure geodesic distance to fiber, route the "
+    "schools to fiber over shared links, flag hard-to-connect schools, plan technology, clusters and "
+    "construction phases for the schools still to connect, and export the planning map (PDF with the "
+    "construction plan, one page per region when regions are given, and the national page as PNG)."
 )
 #: Canvas layout of the Modeler: inputs in a row on top, steps in a column below.
 INPUT_ROW_Y, STEP_X, STEP_Y0, STEP_DY, INPUT_DX = 60.0, 420.0, 200.0, 130.0, 190.0
@@ -83,13 +84,19 @@ STEPS = (
          {"REJECTED": ("rejected_rows", "Rejected rows")}),
     Step("distance", "distancetofiber", {"SCHOOLS": [child("import")],
                                          "FIBER": [model("fiber_lines"), model("fiber_nodes")]}),
-    Step("flag", "flaghardtoconnect", {"SCHOOLS": [child("distance")], "DEM": [model("dem")],
+    Step("routes", "fiberroutes", {"SCHOOLS": [child("distance")],
+                                   "FIBER": [model("fiber_lines"), model("fiber_nodes")]}),
+    Step("flag", "flaghardtoconnect", {"SCHOOLS": [child("routes")], "DEM": [model("dem")],
                                        "BOUNDARY": [model("boundary")]}),
-    Step("prioritise", "prioritize", {"SCHOOLS": [child("flag")], "FIBER_NODES": [model("fiber_nodes")],
-                                      "DEM": [model("dem")]},
-         {"OUTPUT": ("prioritised_schools", "Prioritised schools"), "PHASES": ("phases", "Totals per phase")}),
+    Step("prioritise", "prioritize", {"SCHOOLS": [child("flag")], "ROUTES": [child("routes", "ROUTES")],
+                                      "FIBER_NODES": [model("fiber_nodes")], "DEM": [model("dem")]},
+         {"OUTPUT": ("prioritised_schools", "Planned schools"), "PHASES": ("phases", "Construction phases"),
+          "CLUSTERS": ("clusters", "Clusters"), "PLANNED_ROUTES": ("planned_routes", "Planned routes by phase")}),
     Step("export", "exportplanningmaps", {"SCHOOLS": [child("prioritise")], "FIBER": [model("fiber_lines")],
-                                          "REGIONS": [model("regions")]},
+                                          "REGIONS": [model("regions")],
+                                          "ROUTES": [child("prioritise", "PLANNED_ROUTES")],
+                                          "PHASES": [child("prioritise", "PHASES")],
+                                          "CLUSTERS": [child("prioritise", "CLUSTERS")]},
          {"OUTPUT_PDF": ("planning_map_pdf", "Planning map (PDF)"),
           "OUTPUT_PNG": ("planning_map_png", "National page (PNG)")}),
 )

@@ -39,8 +39,8 @@ from .tasks import AlgorithmChain
 
 #: Layers with more features than this are counted in a background task instead of on the GUI thread.
 SYNC_COUNT_LIMIT = 5_000
-#: The prioritize output whose rows the Priorities table shows.
-PHASES_OUTPUT = "PHASES"
+#: The prioritize outputs whose rows the Plan group's tables show.
+PHASES_OUTPUT, CLUSTERS_OUTPUT = "PHASES", "CLUSTERS"
 class SchoolConnectivityDock(QDockWidget):
     """Layer pickers, step buttons with progress and Cancel, live statistics, and progress over time."""
 
@@ -78,6 +78,7 @@ class SchoolConnectivityDock(QDockWidget):
         self.progress, self.cancel_button = self.steps.progress, self.steps.cancel_button
         layout.addWidget(self.steps)
         self.priorities = PrioritiesPanel(body)
+        self.priorities.replanRequested.connect(lambda: self.run_step(Stage.PRIORITISE))
         layout.addWidget(self.priorities)
         self.tabs = QTabWidget(body)
         self.tabs.setCornerWidget(self._build_corner(self.tabs))
@@ -298,6 +299,8 @@ class SchoolConnectivityDock(QDockWidget):
         self._layers_added += 1
         if key == PHASES_OUTPUT:
             self.priorities.show_phases(layer)
+        elif key == CLUSTERS_OUTPUT:
+            self.priorities.show_clusters(layer)
         if is_schools:
             self._replace_school_layer(layer)
         QTimer.singleShot(0, self._add_next_output)

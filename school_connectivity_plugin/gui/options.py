@@ -7,7 +7,7 @@ from qgis.core import QgsApplication, QgsProcessingParameterEnum
 from qgis.gui import QgsDoubleSpinBox, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QVBoxLayout
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
 
 from ..core.definitions.palette import Preset
 from ..core.planning.costs import PRESETS, CostPreset
@@ -37,10 +37,10 @@ NUMBERS = {
          QT_TRANSLATE_NOOP("SchoolConnectivityOptions", " m")),
     ),
     QT_TRANSLATE_NOOP("SchoolConnectivityOptions", "Costs and budget"): (
-        ("fiber_cost_per_km_usd", QT_TRANSLATE_NOOP("SchoolConnectivityOptions", "Fiber cost per km"), 0,
-         10_000_000, 0, QT_TRANSLATE_NOOP("SchoolConnectivityOptions", " USD")),
-        ("budget_per_phase_usd", QT_TRANSLATE_NOOP("SchoolConnectivityOptions", "Budget per phase"), 0, 1e12, 0,
+        ("budget_per_phase_usd", QT_TRANSLATE_NOOP("SchoolConnectivityOptions", "CAPEX per phase"), 1, 1e12, 0,
          QT_TRANSLATE_NOOP("SchoolConnectivityOptions", " USD")),
+        ("km_per_phase", QT_TRANSLATE_NOOP("SchoolConnectivityOptions", "New fiber per phase (0: no limit)"), 0,
+         1e6, 0, QT_TRANSLATE_NOOP("SchoolConnectivityOptions", " km")),
     ),
 }
 
@@ -102,13 +102,11 @@ class SchoolConnectivityOptions(QgsOptionsPageWidget):
                 box_form.addRow(tr(label), spin)
                 self.numbers[name] = spin
             layout.addWidget(box)
+        prices = QLabel(self.tr("Prices of the cost model: the dock's Plan group, or any number of it as JSON in "
+                                "'Cost overrides' of the algorithm (docs/cost_model.md)."), self)
+        prices.setWordWrap(True)
+        layout.addWidget(prices)
         layout.addStretch(1)
-        self.cost_preset.currentIndexChanged.connect(self._preset_prices)
-
-    def _preset_prices(self) -> None:
-        """A newly chosen cost model brings its own fiber price; the user can still change it."""
-        model = PRESETS[CostPreset(self.cost_preset.currentData())]
-        self.numbers["fiber_cost_per_km_usd"].setValue(model.fiber.per_km_usd)
 
     def tr(self, message: str) -> str:
         return QCoreApplication.translate(PAGE_NAME, message)
@@ -128,7 +126,8 @@ class SchoolConnectivityOptions(QgsOptionsPageWidget):
             values.speed_preset = self.speed_preset.currentIndex()
         if self.objective.count():
             values.objective = self.objective.currentIndex()
-        values.cost_preset = self.cost_preset.currentData()
+        if self.cost_preset.currentData() != values.cost_preset:  # a new model starts from its own prices
+            values.cost_preset, values.cost_overrides = self.cost_preset.currentData(), ""
         values.colour_preset = self.colour_preset.currentData()
         values.watch_files = self.watch_files.isChecked()
         for name, spin in self.numbers.items():

@@ -31,5 +31,6 @@ def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, Qg
                 if chain.step is Stage.PRIORITISE:
                     apply_phase_style(layer)
             elif layer.geometryType() == QgsWkbTypes.LineGeometry:
-                apply_line_style(layer, LineKind.ROUTES)
+                apply_line_style(layer, LineKind.PLANNED_ROUTES if layer.fields().indexOf("phase") >= 0
+                                 else LineKind.ROUTES)
             yield key, layer, is_schools

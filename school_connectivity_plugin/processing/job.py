@@ -16,7 +16,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core.definitions.schema import PipelineStatus
 from ..core.errors import InputError
+from ..core.planning.roles import committed_mask
 from ..core.reporting.stats import STATS_FIELDS, compute_stats, stats_by
 from . import workflow
 from .io import gpkg, reading
@@ -31,7 +33,12 @@ OUTPUT_FILES = {
     "field_package": "field_package.gpkg",
     "priority": "priority.csv",
     "hard": "hard_to_connect.csv",
+    "clusters": "clusters.csv",
+    "phases": "phases.csv",
 }
+#: Layers of schools.gpkg besides the schools: each step output that holds them, by the name it gets there.
+PACKAGE_LAYERS = {"rejected": "REJECTED", "routes": "PLANNED_ROUTES", "clusters": "CLUSTERS", "phases": "PHASES",
+                  "unmatched": "UNMATCHED"}
 
 
 @dataclass
@@ -111,15 +118,17 @@ def _nothing_loaded(rejected: QgsVectorLayer) -> str:
 
 def write_outputs(result: JobResult, inputs: WorkflowInputs, folder: Path, context, feedback) -> None:
     """Every file of the output contract, written into `folder` (a staging folder)."""
-    routes, unmatched = result.layer("ROUTES", context), result.layer("UNMATCHED", context)
+    routes = result.layer("PLANNED_ROUTES", context) or result.layer("ROUTES", context)
     layers = {"SCHOOLS": result.schools, "FIBER": result.fiber_layers, "ROUTES": routes, "REGIONS": result.regions,
-              "REJECTED": result.rejected}
+              "REJECTED": result.rejected, "CLUSTERS": result.layer("CLUSTERS", context),
+              "PHASES": result.layer("PHASES", context)}
     _run("native:package", {
-        "LAYERS": [layer for layer in (result.schools, result.rejected, routes, unmatched) if layer is not None],
-        "OUTPUT": str(folder / OUTPUT_FILES["gpkg"]), "OVERWRITE": True, "SAVE_STYLES": False,
+        "LAYERS": _package_layers(result, routes, context), "OUTPUT": str(folder / OUTPUT_FILES["gpkg"]),
+        "OVERWRITE": True, "SAVE_STYLES": False,
     }, context, feedback)
     _run(f"{workflow.PROVIDER}:exportplanningmaps", {
-        **_given(layers, "SCHOOLS", "FIBER", "ROUTES", "REGIONS"), **({"TITLE": inputs.title} if inputs.title else {}),
+        **_given(layers, "SCHOOLS", "FIBER", "ROUTES", "REGIONS", "CLUSTERS", "PHASES"),
+        **({"TITLE": inputs.title} if inputs.title else {}),
         "OUTPUT_PDF": str(folder / OUTPUT_FILES["pdf"]), "OUTPUT_PNG": str(folder / OUTPUT_FILES["png"]),
     }, context, feedback)
     _run(f"{workflow.PROVIDER}:packageforfield", {
@@ -127,12 +136,28 @@ def write_outputs(result: JobResult, inputs: WorkflowInputs, folder: Path, conte
         "OUTPUT": str(folder / OUTPUT_FILES["field_package"]),
     }, context, feedback)
     _run(f"{workflow.PROVIDER}:exporttables", {
-        "SCHOOLS": result.schools, "OUTPUT_PRIORITY": str(folder / OUTPUT_FILES["priority"]),
-        "OUTPUT_HARD": str(folder / OUTPUT_FILES["hard"]),
+        **_given(layers, "SCHOOLS", "CLUSTERS", "PHASES"),
+        "OUTPUT_PRIORITY": str(folder / OUTPUT_FILES["priority"]), "OUTPUT_HARD": str(folder / OUTPUT_FILES["hard"]),
+        **({"OUTPUT_CLUSTERS": str(folder / OUTPUT_FILES["clusters"])} if layers["CLUSTERS"] else {}),
+        **({"OUTPUT_PHASES": str(folder / OUTPUT_FILES["phases"])} if layers["PHASES"] else {}),
     }, context, feedback)
     summary = job_summary(result, context)
     (folder / OUTPUT_FILES["summary"]).write_text(json.dumps(summary, indent=2, ensure_ascii=False),
                                                   encoding="utf-8")
+
+
+def _package_layers(result: JobResult, routes, context) -> list[QgsVectorLayer]:
+    """The layers of schools.gpkg, each named as the output contract names it."""
+    found = {"schools": result.schools, "rejected": result.rejected, "routes": routes,
+             **{name: result.layer(key, context) for name, key in PACKAGE_LAYERS.items()
+                if name not in ("rejected", "routes")}}
+    layers = []
+    for name in ("schools", *PACKAGE_LAYERS):
+        layer = found.get(name)
+        if layer is not None:
+            layer.setName(name)
+            layers.append(layer)
+    return layers
 
 
 def _given(layers: dict, *names: str) -> dict:
@@ -146,24 +171,69 @@ def _run(algorithm: str, parameters: dict, context: QgsProcessingContext, feedba
 
 
 def job_summary(result: JobResult, context: QgsProcessingContext) -> dict:
-    """The numbers of summary.json: national counts plus the same per admin1."""
+    """The numbers of summary.json: national counts plus the same per admin1, the work plan's reconciliation and the
+    plan's technologies, clusters and phases."""
     schools = reading.read_attributes(result.schools, [*STATS_FIELDS, "recommended_technology"])
     national = compute_stats(schools)
+    phases = _phase_rows(result.layer("PHASES", context))
     return {
         "rows_in": result.rows_in,
         "loaded": len(schools),
         "rejected": result.rejected.featureCount(),
         **national.as_dict(),
         "by_admin1": {name: stats.as_dict() for name, stats in stats_by(schools, "admin1").items()},
-        "technologies": schools["recommended_technology"].replace("", None).dropna().value_counts().to_dict()
-        if "recommended_technology" in schools else {},
-        "phases": _phase_rows(result.layer("PHASES", context)),
+        "pipeline": _pipeline_block(result.outputs, schools),
+        "technologies": schools["recommended_technology"].replace("", None).dropna().value_counts().sort_index()
+        .to_dict() if "recommended_technology" in schools else {},
+        "plan": _plan_block(result.outputs, phases),
+        "break_even_fiber_km": _rounded(_number(result.outputs, "BREAK_EVEN_KM"), 3),
+        "phases": phases,
     }
 
 
+def _number(outputs: dict, key: str) -> float | None:
+    value = outputs.get(key)
+    return None if value is None else float(value)
+
+
+def _rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _pipeline_block(outputs: dict, schools) -> dict | None:
+    """How the operator's plan rows reconcile: matched by id or by name, unmatched, and the matched schools still
+    pending (planned, contracted, in progress) or already connected by the plan."""
+    if "PLAN_ROWS" not in outputs:
+        return None
+    status = schools["pipeline_status"].fillna("").astype(str) if "pipeline_status" in schools else None
+    pending = int(committed_mask(schools).sum()) if status is not None else 0
+    connected = int((status == PipelineStatus.CONNECTED.value).sum()) if status is not None else 0
+    return {"rows": int(outputs["PLAN_ROWS"]), "matched_by_id": int(outputs["MATCHED_BY_ID"]),
+            "matched_by_name": int(outputs["MATCHED_BY_NAME"]), "unmatched": int(outputs["UNMATCHED_COUNT"]),
+            "pending": pending, "connected_by_plan": connected,
+            "by_status": {name: int(count) for name, count in status[status != ""].value_counts().sort_index().items()}
+            if status is not None else {}}
+
+
+def _plan_block(outputs: dict, phases: list[dict]) -> dict | None:
+    """The plan's totals: schools to connect and phased, clusters, km of new fiber, CAPEX and yearly OPEX."""
+    if "TARGETS" not in outputs:
+        return None
+    built = [phase for phase in phases if phase["phase"] > 0]
+    return {"cost_model": outputs.get("COST_MODEL", ""), "targets": int(outputs["TARGETS"]),
+            "phased": int(outputs["PHASED"]), "phases": int(outputs["PHASE_COUNT"]),
+            "clusters": int(outputs.get("CLUSTER_COUNT", 0)),
+            "fiber_km": round(sum(phase["fiber_km"] for phase in built), 3),
+            "capex_usd": round(sum(phase["capex_usd"] for phase in built), 2),
+            "opex_usd_year": round(sum(phase["opex_usd_year"] for phase in built), 2)}
+
+
 def _phase_rows(phases: QgsVectorLayer | None) -> list[dict]:
-    """The budget phases' totals (schools, students, fiber km, USD), in phase order."""
+    """The construction phases' totals (schools, students, km of new fiber, CAPEX, yearly OPEX, cumulative), in
+    phase order; phase 0 holds the schools no phase could take."""
     if phases is None:
         return []
     table = reading.read_attributes(phases, [field.name() for field in phases.fields()])
-    return table.drop(columns=["source_fid"]).to_dict(orient="records")
+    table = table.drop(columns=["source_fid", "fid"], errors="ignore").sort_values("phase", kind="stable")
+    return [{name: (int(value) if name in ("phase", "schools", "cumulative_schools") else float(value))
+             for name, value in row.items()} for row in table.to_dict(orient="records")]

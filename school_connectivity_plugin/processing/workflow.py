@@ -38,8 +38,8 @@ class Stage(str, Enum):
 STAGE_ALGORITHMS: dict[Stage, tuple[str, ...]] = {
     Stage.IMPORT: (f"{PROVIDER}:importschools",),
     Stage.PIPELINE: (f"{PROVIDER}:importpipeline",),
-    Stage.ANALYSIS: (f"{PROVIDER}:distancetofiber", f"{PROVIDER}:flaghardtoconnect"),
-    Stage.PRIORITISE: (f"{PROVIDER}:fiberroutes", f"{PROVIDER}:prioritize"),
+    Stage.ANALYSIS: (f"{PROVIDER}:distancetofiber", f"{PROVIDER}:fiberroutes", f"{PROVIDER}:flaghardtoconnect"),
+    Stage.PRIORITISE: (f"{PROVIDER}:prioritize",),
     Stage.EXPORT: (f"{PROVIDER}:exportplanningmaps",),
 }
 #: The stages of the whole job that analyse (the pipeline runs only when a work plan is given).
@@ -54,19 +54,20 @@ SETTING_PARAMETERS = {
     "SPEED_PRESET": "speed_preset",
     "GOOD_MBPS": "good_threshold_mbps",
     "BAD_MBPS": "bad_threshold_mbps",
-    "MAX_FIBER_DISTANCE_M": "max_fiber_distance_m",
     "MAX_ELEVATION_M": "elevation_threshold_m",
     "MAX_LINK_M": "max_fiber_distance_m",
-    "COST_PER_KM_USD": "fiber_cost_per_km_usd",
     "COST_PRESET": "cost_preset_index",
-    "COST_OVERRIDES": "cost_overrides_json",
+    "COST_OVERRIDES": "cost_overrides",
     "BUDGET_PER_PHASE_USD": "budget_per_phase_usd",
+    "KM_PER_PHASE": "km_per_phase",
     "OBJECTIVE": "objective",
     "PRESET": "colour_preset_index",
 }
+#: Inputs a later step's output replaces once it exists: the plan's routes carry the phase that builds them.
+LATER_OUTPUTS = {"ROUTES": "PLANNED_ROUTES"}
 #: File names of the sink outputs, by output parameter (a GeoPackage's layer takes its file's name).
 OUTPUT_NAMES = {"OUTPUT": "schools", "REJECTED": "rejected", "UNMATCHED": "unmatched", "ROUTES": "routes",
-                "PHASES": "phases"}
+                "PHASES": "phases", "CLUSTERS": "clusters", "PLANNED_ROUTES": "planned_routes"}
 
 
 @dataclass
@@ -120,6 +121,9 @@ def parameters(algorithm: QgsProcessingAlgorithm, inputs: WorkflowInputs, school
     for name, value in previous.items():
         if name in names and name not in values and name != SCHOOL_OUTPUT:
             values[name] = value
+    for name, better in LATER_OUTPUTS.items():
+        if name in names and previous.get(better):
+            values[name] = previous[better]
     return values
 
 

@@ -162,7 +162,10 @@ def test_empty_and_invalid_fiber_are_reported_not_fatal(qgis_app):
     assert none["MEASURED"] == 0 and none["WITHOUT_FIBER"] == len(SCHOOLS)
     assert all(np.isnan(_as_float(f["fiber_distance_m"])) for f in none["OUTPUT"].getFeatures())
     assert none["OUTPUT"].featureCount() == len(SCHOOLS)
-    flagged = processing.run("schoolconnectivity:flaghardtoconnect", {"SCHOOLS": none["OUTPUT"], "OUTPUT": "memory:"})
+    routed = processing.run("schoolconnectivity:fiberroutes", {
+        "SCHOOLS": none["OUTPUT"], "INCLUDE_UNKNOWN": True, "OUTPUT": "memory:", "ROUTES": "memory:"})
+    flagged = processing.run("schoolconnectivity:flaghardtoconnect", {"SCHOOLS": routed["OUTPUT"],
+                                                                     "OUTPUT": "memory:"})
     assert [f["hard_reasons"] for f in flagged["OUTPUT"].getFeatures()] == ["no_fiber"] * len(SCHOOLS)
     feedback = RecordingFeedback()
     some = processing.run(ALG, {"SCHOOLS": schools, "FIBER": [broken], "OUTPUT": "memory:"}, feedback=feedback)
@@ -216,11 +219,18 @@ def test_gpkg_to_gpkg_bulk_path_matches_the_sink_path_and_leaves_the_input_alone
         for name in ("fiber_distance_m", "fiber_lon", "fiber_lat"):
             assert feature[name] == pytest.approx(twin[name], abs=1e-9)
         assert (feature["fiber_feature_id"], feature["fiber_layer"]) == (twin["fiber_feature_id"], twin["fiber_layer"])
+    routed = processing.run("schoolconnectivity:fiberroutes", {
+        "SCHOOLS": bulk["OUTPUT"], "INCLUDE_UNKNOWN": True, "DETOUR_FACTOR": 1.0, "OUTPUT": str(tmp_path / "r.gpkg"),
+        "ROUTES": "memory:"})
     flagged = processing.run("schoolconnectivity:flaghardtoconnect", {
-        "SCHOOLS": bulk["OUTPUT"], "MAX_FIBER_DISTANCE_M": 20_000, "OUTPUT": str(tmp_path / "flags.gpkg")})
-    reasons = {f["sid"]: f["hard_reasons"] for f in QgsVectorLayer(flagged["OUTPUT"], "f", "ogr").getFeatures()}
+        "SCHOOLS": routed["OUTPUT"], "MAX_LINK_M": 20_000, "OUTPUT": str(tmp_path / "flags.gpkg")})
+    flags = {f["sid"]: f for f in QgsVectorLayer(flagged["OUTPUT"], "f", "ogr").getFeatures()}
     for sid, (lon, lat) in enumerate(SCHOOLS):
-        assert reasons[sid] == ("far_from_fiber" if distance_to_lines(lon, lat, LINES) > 20_000 else "")
+        # a school is far from fiber when its route's longest link is; alone, its link is its distance to fiber
+        assert flags[sid]["alone_length_m"] == pytest.approx(distance_to_lines(lon, lat, LINES), abs=1e-3)
+        far = flags[sid]["path_max_link_m"] > 20_000
+        assert flags[sid]["hard_reasons"] == ("far_from_fiber" if far else "")
+        assert not far or flags[sid]["alone_length_m"] > 20_000
 
 
 def test_matches_qgsdistancearea_to_the_nearest_node(qgis_app):

@@ -312,11 +312,14 @@ def test_analysis_runs_as_a_task_with_the_settings_thresholds(dock, sample_dir, 
         table = connection.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchone()[0]
         total, hard, far_not_flagged, below_default = connection.execute(
             "SELECT COUNT(*), SUM(hard_to_connect = 1), "
-            "SUM(fiber_distance_m > 7500 AND connectivity <> 'yes' AND hard_to_connect = 0), "
-            f'SUM(fiber_distance_m > 7500 AND fiber_distance_m <= 20000) FROM "{table}"').fetchone()
+            "SUM(path_max_link_m > 7500 AND connectivity <> 'yes' AND hard_to_connect = 0), "
+            f'SUM(path_max_link_m > 7500 AND path_max_link_m <= 20000) FROM "{table}"').fetchone()
     assert total == before and dock.stats.schools == before
     assert dock.stats.hard_to_connect == hard > 0
     assert below_default > 0 and far_not_flagged == 0  # the 7.5 km setting was used, not the 20 km default
+    with sqlite3.connect(gpkg) as connection:
+        assert connection.execute(f'SELECT COUNT(*) FROM "{table}" WHERE route_note = \'beyond_max_link\' '
+                                  "AND path_max_link_m <= 7500").fetchone()[0] == 0
 
 
 def test_export_runs_on_the_main_thread_and_prints_the_chart(dock, sample_dir, tmp_path, qtbot, monkeypatch):

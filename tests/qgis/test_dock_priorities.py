@@ -1,4 +1,5 @@
-"""The dock's Priorities group: objective and budget reach the Prioritise run; its phases fill the table and the map."""
+"""The dock's Plan group: objective, budget, cost model and prices reach the plan run; the break-even follows the
+prices at once; Update the plan re-runs it; its phases and clusters fill the tables and the map."""
 from __future__ import annotations
 
 import sqlite3
@@ -9,7 +10,8 @@ from qgis.PyQt.QtCore import Qt
 
 from school_connectivity_plugin.core.definitions.palette import PALETTES, Preset
 from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
-from school_connectivity_plugin.gui.priorities_panel import COLUMNS, PRIORITIZE
+from school_connectivity_plugin.core.planning.costs import PRESETS, CostPreset, model_for
+from school_connectivity_plugin.gui.priorities_panel import CLUSTER_COLUMNS, PHASE_COLUMNS, PRIORITIZE
 from school_connectivity_plugin.processing import workflow
 from school_connectivity_plugin.processing.workflow import Stage
 from school_connectivity_plugin.settings import PluginSettings
@@ -20,25 +22,48 @@ from support.layers import add_layer
 BUDGET_USD = 250_000.0
 
 
-def _table_of(gpkg: str) -> list[tuple]:
-    """The PHASES GeoPackage's rows read with sqlite3, in phase order."""
+def _table_of(gpkg: str, columns, order: str) -> list[tuple]:
+    """A plan table's GeoPackage rows read with sqlite3, in the dock's order."""
     with sqlite3.connect(gpkg.split("|")[0]) as connection:
         table = connection.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
-        columns = ", ".join(f'"{name}"' for name, _, _ in COLUMNS)
-        return connection.execute(f'SELECT {columns} FROM "{table}" ORDER BY phase').fetchall()
+        names = ", ".join(f'"{name}"' for name, _, _ in columns)
+        return connection.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}').fetchall()
 
 
-def test_objective_and_budget_are_the_settings_the_run_receives(dock):
+def _shown(table) -> list[tuple]:
+    return [tuple(table.item(row, column).data(Qt.UserRole) for column in range(table.columnCount()))
+            for row in range(table.rowCount())]
+
+
+def test_objective_budget_and_prices_are_the_settings_the_run_receives(dock):
     panel = dock.priorities
     assert panel.objective.count() == len(QgsApplication.processingRegistry().algorithmById(PRIORITIZE)
                                           .parameterDefinition("OBJECTIVE").options()) == 3
     assert panel.budget.value() == PluginSettings().budget_per_phase_usd
+    assert panel.prices["satellite.fixed_usd_year"].value() == 2_400
+    assert panel.prices["discount_rate"].value() == 2.0  # shown in per cent
+    assert "1.76" in panel.break_even.text()
     panel.objective.setCurrentIndex(2)
     panel.budget.setValue(123_456.0)
+    panel.prices["satellite.fixed_usd_year"].setValue(1_200)
+    panel.prices["discount_rate"].setValue(5.0)
     stored = PluginSettings.load()
     assert (stored.objective, stored.budget_per_phase_usd) == (2, 123_456.0)
+    model = model_for(CostPreset.KYRGYZSTAN, stored.cost_overrides)
+    assert (model.satellite.fixed_usd_year, model.discount_rate) == (1_200, 0.05)
+    assert model.trench.aerial_usd_per_km == PRESETS[CostPreset.KYRGYZSTAN].trench.aerial_usd_per_km
+    # cheaper satellite: fiber wins over a shorter link, and the label says so before any run
+    assert f"{model.break_even_fiber_m() / 1000:.2f}" in panel.break_even.text()
+    panel.licensed.setChecked(False)
+    assert not model_for(CostPreset.KYRGYZSTAN, PluginSettings.load().cost_overrides).satellite.available
+    assert "not licensed" in panel.break_even.text()
+    panel.preset.setCurrentIndex(list(CostPreset).index(CostPreset.GIGA))  # a new model: its own prices
+    stored = PluginSettings.load()
+    assert (stored.cost_preset, stored.cost_overrides) == ("giga", "")
+    assert panel.prices["trench.aerial_usd_per_km"].value() == 8_900 and panel.licensed.isChecked()
     dock.apply_settings(PluginSettings(objective=1, budget_per_phase_usd=99_000.0))  # the Options page applied
     assert (panel.objective.currentIndex(), panel.budget.value()) == (1, 99_000.0)
+    assert panel.preset.currentData() == "kyrgyzstan"
 
 
 def test_prioritise_fills_the_table_and_the_phase_map(dock, sample_dir, tmp_path, qtbot):
@@ -53,31 +78,35 @@ def test_prioritise_fills_the_table_and_the_phase_map(dock, sample_dir, tmp_path
     qtbot.waitUntil(lambda: dock.chain is None, timeout=120_000)
     dock.priorities.objective.setCurrentIndex(1)
     dock.priorities.budget.setValue(BUDGET_USD)
-    chain = dock.run_step(Stage.PRIORITISE)
+    dock.priorities.replan.click()
+    chain = dock.chain
+    assert chain.step is Stage.PRIORITISE
     assert (chain.inputs.settings.objective, chain.inputs.settings.budget_per_phase_usd) == (1, BUDGET_USD)
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(PRIORITIZE)
     parameters = workflow.parameters(algorithm, chain.inputs, "schools.gpkg", {})
     assert (parameters["OBJECTIVE"], parameters["BUDGET_PER_PHASE_USD"]) == (1, BUDGET_USD)
     qtbot.waitUntil(lambda: dock.chain is None, timeout=180_000)
     phases_path = chain.results[PRIORITIZE]["PHASES"]
-    expected = _table_of(phases_path)
-    table = dock.priorities.table
-    shown = [tuple(table.item(row, column).data(Qt.UserRole) for column in range(table.columnCount()))
-             for row in range(table.rowCount())]
-    assert shown == expected
+    expected = _table_of(phases_path, PHASE_COLUMNS, "phase <= 0, phase")
+    assert _shown(dock.priorities.phase_table) == expected
+    clusters = _table_of(chain.results[PRIORITIZE]["CLUSTERS"], CLUSTER_COLUMNS, "phase <= 0, phase, cluster_id")
+    assert _shown(dock.priorities.cluster_table) == clusters and len(clusters) > 10
     phased = [row for row in expected if row[0] > 0]
     assert len(phased) >= 2
-    assert all(total_usd <= BUDGET_USD for *_rest, total_usd in phased)
+    assert all(capex_usd <= BUDGET_USD for *_rest, capex_usd, _opex in phased)
+    assert sum(row[3] for row in phased) > 10  # km of new fiber
     ranked = dock.school_layer()
-    assert ranked.source().startswith(str(chain.run_dir)) and ranked.name() == "Prioritised schools"
+    assert ranked.source().startswith(str(chain.run_dir)) and ranked.name() == "Planned schools"
     with sqlite3.connect(ranked.source().split("|")[0]) as connection:
         table_name = connection.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
-        per_phase = connection.execute(f'SELECT phase, COUNT(*), SUM(est_total_usd) FROM "{table_name}" '
+        per_phase = connection.execute(f'SELECT phase, COUNT(*), SUM(est_capex_usd) FROM "{table_name}" '
                                        "WHERE phase > 0 GROUP BY phase ORDER BY phase").fetchall()
+        fiber_before = connection.execute(f'SELECT COUNT(*) FROM "{table_name}" '
+                                          "WHERE recommended_technology = 'fiber'").fetchone()[0]
     in_layer = [phase for phase, _, _ in per_phase]
     assert in_layer == [row[0] for row in phased]
-    for (_phase, schools, total_usd), row in zip(per_phase, phased):
-        assert (schools, total_usd) == (row[1], pytest.approx(row[4], rel=1e-9)) and total_usd <= BUDGET_USD
+    for (_phase, schools, capex_usd), row in zip(per_phase, phased):
+        assert (schools, capex_usd) == (row[1], pytest.approx(row[4], rel=1e-9)) and capex_usd <= BUDGET_USD
     renderer = ranked.renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "phase"
     values = [category.value() for category in renderer.categories()]
@@ -93,3 +122,14 @@ def test_prioritise_fills_the_table_and_the_phase_map(dock, sample_dir, tmp_path
             if rule.symbol() is not None}[ConnectivityClass.GOOD.value]
     assert good == PALETTES[Preset.COLORBLIND].classes[ConnectivityClass.GOOD].lower() != \
         PALETTES[Preset.GIGA].classes[ConnectivityClass.GOOD].lower()
+    # satellite three times dearer: update the plan on the planned layer itself, and more schools take fiber
+    dock.priorities.prices["satellite.fixed_usd_year"].setValue(7_200)
+    dock.priorities.replan.click()
+    qtbot.waitUntil(lambda: dock.chain is None, timeout=180_000)
+    replanned = dock.school_layer()
+    assert replanned.id() != ranked.id()
+    with sqlite3.connect(replanned.source().split("|")[0]) as connection:
+        table_name = connection.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        fiber_after = connection.execute(f'SELECT COUNT(*) FROM "{table_name}" '
+                                         "WHERE recommended_technology = 'fiber'").fetchone()[0]
+    assert fiber_after > fiber_before

@@ -14,9 +14,9 @@ from support.sample_reference import INTERNET, csv_data_rows, raw_schools
 
 MODEL = REPO / "resources" / "models" / "school_connectivity_plan.model3"
 SAMPLE = REPO / "resources" / "sample"
-#: The chain the issue asks for (import -> distance -> prioritise -> export), with the flags in between.
+#: The chain the issue asks for (import -> distance -> prioritise -> export), with routes and flags in between.
 CHAIN = ("schoolconnectivity:importschools", "schoolconnectivity:distancetofiber",
-         "schoolconnectivity:flaghardtoconnect", "schoolconnectivity:prioritize",
+         "schoolconnectivity:fiberroutes", "schoolconnectivity:flaghardtoconnect", "schoolconnectivity:prioritize",
          "schoolconnectivity:exportplanningmaps")
 NO_INTERNET = "нет"
 
@@ -63,6 +63,8 @@ def test_model_runs_on_the_sample(model, tmp_path):
         "import:rejected_rows": str(tmp_path / "rejected.gpkg"),
         "prioritise:prioritised_schools": str(tmp_path / "prioritised.gpkg"),
         "prioritise:phases": str(tmp_path / "phases.gpkg"),
+        "prioritise:clusters": str(tmp_path / "clusters.gpkg"),
+        "prioritise:planned_routes": str(tmp_path / "planned_routes.gpkg"),
         "export:planning_map_pdf": str(tmp_path / "planning_map.pdf"),
         "export:planning_map_png": str(tmp_path / "planning_map.png"),
     }
@@ -88,5 +90,5 @@ def test_model_runs_on_the_sample(model, tmp_path):
     pdf = (tmp_path / "planning_map.pdf").read_bytes()
     assert pdf[:5] == b"%PDF-"
     regions = json.loads((SAMPLE / "kg_adm1.geojson").read_text())["features"]
-    assert results["CHILD_RESULTS"]["export"]["PAGE_COUNT"] == 1 + len(regions)
+    assert results["CHILD_RESULTS"]["export"]["PAGE_COUNT"] == 2 + len(regions)  # national, construction plan
     assert (tmp_path / "planning_map.png").stat().st_size > 50_000

@@ -22,17 +22,19 @@ def clean_settings(qgis_app):
 def test_defaults_come_from_the_cost_model_and_palette(clean_settings):
     loaded = PluginSettings.load()
     assert loaded == PluginSettings()
-    assert loaded.fiber_cost_per_km_usd == PRESETS[CostPreset.GIGA].fiber.per_km_usd
-    assert loaded.budget_per_phase_usd == PRESETS[CostPreset.GIGA].budget_per_phase_usd
+    assert loaded.cost_preset == CostPreset.KYRGYZSTAN.value and loaded.cost_overrides == ""
+    assert loaded.cost_model() is PRESETS[CostPreset.KYRGYZSTAN]
+    assert loaded.budget_per_phase_usd == PRESETS[CostPreset.KYRGYZSTAN].budget_per_phase_usd
+    assert loaded.max_fiber_distance_m == PRESETS[CostPreset.KYRGYZSTAN].trench.max_link_m
     assert Preset(loaded.colour_preset) is Preset.GIGA and loaded.colour_preset_index == 0
 
 
 def test_every_field_round_trips_with_its_type(clean_settings):
     chosen = PluginSettings(speed_preset=2, good_threshold_mbps=12.5, bad_threshold_mbps=0.5,
                             max_fiber_distance_m=15_000.0, elevation_threshold_m=2_000.0,
-                            cost_preset=CostPreset.ITU_CPP.value, fiber_cost_per_km_usd=9_000.0,
+                            cost_preset=CostPreset.ITU_CPP.value, cost_overrides='{"horizon_years": 12.0}',
                             colour_preset=Preset.COLORBLIND.value, watch_files=False,
-                            budget_per_phase_usd=250_000.0, objective=1)
+                            budget_per_phase_usd=250_000.0, km_per_phase=80.0, objective=1)
     chosen.save()
     assert clean_settings.value(f"{PREFIX}/max_fiber_distance_m") in (15_000.0, "15000.0", "15000")
     loaded = PluginSettings.load()
@@ -40,6 +42,7 @@ def test_every_field_round_trips_with_its_type(clean_settings):
     for spec in fields(PluginSettings):
         assert type(getattr(loaded, spec.name)) is type(spec.default), spec.name
     assert loaded.colour_preset_index == list(Preset).index(Preset.COLORBLIND)
+    assert loaded.cost_model().horizon_years == 12 and loaded.cost_model().name == PRESETS[CostPreset.ITU_CPP].name
 
 
 def test_unreadable_value_falls_back_to_the_default(clean_settings):
@@ -96,16 +99,26 @@ def test_plugin_registers_and_unregisters_the_options_page(qgis_app):
     iface.unregisterOptionsWidgetFactory.assert_called_once_with(factory)
 
 
-def test_fiber_price_reaches_prioritisation_as_a_cost_override(clean_settings, qtbot):
+def test_cost_numbers_reach_the_plan_as_overrides_and_a_new_model_starts_clean(clean_settings, qtbot):
     import json
 
-    from school_connectivity_plugin.gui.options import SchoolConnectivityOptions
+    from qgis.core import QgsApplication
 
-    giga = PRESETS[CostPreset.GIGA].fiber.per_km_usd
-    assert PluginSettings(fiber_cost_per_km_usd=giga).cost_overrides_json == ""
-    custom = PluginSettings(fiber_cost_per_km_usd=giga + 1_000)
-    assert json.loads(custom.cost_overrides_json) == {"fiber": {"per_km_usd": giga + 1_000}}
+    from school_connectivity_plugin.gui.options import SchoolConnectivityOptions
+    from school_connectivity_plugin.processing import workflow
+
+    settings = PluginSettings(cost_overrides='{"satellite": {"fixed_usd_year": 1800.0}}', km_per_phase=50.0)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("schoolconnectivity:prioritize")
+    parameters = workflow.parameters(algorithm, workflow.WorkflowInputs(schools="s.gpkg", settings=settings),
+                                     "s.gpkg", {})
+    assert json.loads(parameters["COST_OVERRIDES"]) == {"satellite": {"fixed_usd_year": 1800.0}}
+    assert (parameters["COST_PRESET"], parameters["KM_PER_PHASE"]) == (0, 50.0)
+    settings.save()
     page = SchoolConnectivityOptions()
     qtbot.addWidget(page)
+    page.apply()
+    assert PluginSettings.load().cost_overrides == settings.cost_overrides  # same model: the numbers stay
     page.cost_preset.setCurrentIndex(page.cost_preset.findData(CostPreset.ITU_CPP.value))
-    assert page.numbers["fiber_cost_per_km_usd"].value() == PRESETS[CostPreset.ITU_CPP].fiber.per_km_usd
+    page.apply()
+    saved = PluginSettings.load()
+    assert (saved.cost_preset, saved.cost_overrides) == (CostPreset.ITU_CPP.value, "")

@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
-from school_connectivity_plugin.core.definitions.palette import PALETTES, Preset
+from school_connectivity_plugin.core.definitions.palette import NOT_PHASED, PALETTES, Preset
 from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
 from school_connectivity_plugin.processing.labels import translated
 from school_connectivity_plugin.processing.maps import styling
@@ -155,7 +155,7 @@ def test_size_by_students_is_data_defined(qgis_app):
     assert sizes[0] < sizes[len(ConnectivityClass) + 1]  # 100 students draw smaller than 300
 
 
-@pytest.mark.parametrize("kind", list(LineKind))
+@pytest.mark.parametrize("kind", [kind for kind in LineKind if kind is not LineKind.PLANNED_ROUTES])
 def test_line_and_region_styles_use_the_palette(qgis_app, kind):
     geometry = "Polygon" if kind is LineKind.REGIONS else "LineString"
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326&field=name:string", kind.value, "memory")
@@ -165,6 +165,22 @@ def test_line_and_region_styles_use_the_palette(qgis_app, kind):
     assert layer.renderer().symbol().color().name() == expected[kind]
     if kind is LineKind.REGIONS:
         assert layer.labelsEnabled() and layer.labeling().settings().fieldName == '"name"'
+
+
+def test_planned_routes_are_drawn_by_phase_and_unbuilt_links_grey(qgis_app):
+    layer = QgsVectorLayer("LineString?crs=EPSG:4326&field=phase:integer", "planned", "memory")
+    features = []
+    for phase in (3, 1, 0, 3):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([phase])
+        feature.setGeometry(QgsGeometry.fromWkt("LineString (74 41, 74.1 41)"))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    styling.apply_line_style(layer, LineKind.PLANNED_ROUTES)
+    categories = layer.renderer().categories()
+    assert [category.value() for category in categories] == [1, 3, 0]
+    colours = [category.symbol().color().name() for category in categories]
+    assert colours[2] == QColor(NOT_PHASED).name() and len(set(colours)) == 3
 
 
 def test_fiber_nodes_get_markers_in_the_fiber_colour(qgis_app):
@@ -207,14 +223,16 @@ def _route_style_applied(layer) -> bool:
 def _inputs(algorithm: str, sample, tmp_path) -> dict:
     schools = write_schools(sample, tmp_path)
     fiber = [str(sample / "fiber_backbone.geojson")]
-    if algorithm == "flaghardtoconnect":
-        measured = processing.run("schoolconnectivity:distancetofiber", {
-            "SCHOOLS": schools, "FIBER": fiber, "OUTPUT": str(tmp_path / "measured.gpkg")})["OUTPUT"]
-        return {"SCHOOLS": measured}
+    if algorithm in ("flaghardtoconnect", "prioritize"):
+        routed = processing.run("schoolconnectivity:fiberroutes", {
+            "SCHOOLS": schools, "FIBER": fiber, "OUTPUT": str(tmp_path / "routed.gpkg"),
+            "ROUTES": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        if algorithm == "flaghardtoconnect":
+            return {"SCHOOLS": routed}
+        return {"SCHOOLS": routed, "PHASES": "TEMPORARY_OUTPUT", "CLUSTERS": "TEMPORARY_OUTPUT"}
     return {
         "importschools": {"INPUT": str(sample / "schools.csv"), "REJECTED": "TEMPORARY_OUTPUT"},
         "distancetofiber": {"SCHOOLS": schools, "FIBER": fiber},
-        "prioritize": {"SCHOOLS": schools, "PHASES": "TEMPORARY_OUTPUT"},
         "fiberroutes": {"SCHOOLS": schools, "FIBER": fiber},
     }[algorithm]
 

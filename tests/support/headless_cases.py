@@ -43,11 +43,9 @@ DISTANCE_SAMPLE_STEP = 100
 DISTANCE_TOLERANCE_M = 0.5
 FIBER_FILES = [SAMPLE / "fiber_backbone.geojson", SAMPLE / "fiber_nodes.geojson"]
 #: Defaults documented in the algorithms' help, which the checks rely on.
-FAR_FROM_FIBER_M = 20_000.0
 HIGH_ELEVATION_M = 2_500.0
 DETOUR_FACTOR = 1.2
 MAX_LINK_M = 20_000.0
-FIBER_USD_PER_KM = 8_900.0
 BUDGET_PER_PHASE_USD = 1_000_000.0
 TECHNOLOGIES = ("fiber", "p2p", "cellular", "satellite")
 PIPELINE_STATUSES = {"planned", "contracted", "in_progress", "connected"}
@@ -149,9 +147,19 @@ def check_pipeline(chain: Chain, results: dict) -> None:
     assert checked >= results["MATCHED_BY_ID"] * 0.95
 
 
-def still_to_connect(schools: list[dict]) -> int:
-    """Schools without internet that the operator's plan has not already connected (the plan's targets)."""
-    return sum(1 for s in schools if s["connectivity"] == "no" and s["pipeline_status"] != "connected")
+COMMITTED = {"planned", "contracted", "in_progress"}
+
+
+def on_fiber(school: dict) -> bool:
+    """Connected by fiber today, or connected by the operator's plan with fiber: where routes may start."""
+    by_plan = school["pipeline_status"] == "connected" and (school.get("pipeline_technology") or "fiber") == "fiber"
+    return (school["connectivity"] == "yes" and school["connectivity_type"] == "fiber") or by_plan
+
+
+def to_connect(school: dict) -> bool:
+    """Not connected and not already connected by the plan, or committed in the plan; never a school on fiber."""
+    left = school["connectivity"] == "no" and school["pipeline_status"] != "connected"
+    return (left or school["pipeline_status"] in COMMITTED) and not on_fiber(school)
 
 
 def distance_parameters(chain: Chain) -> dict:
@@ -169,12 +177,51 @@ def check_distance(chain: Chain, results: dict) -> None:
         assert school["fiber_distance_m"] == pytest.approx(reference, abs=DISTANCE_TOLERANCE_M), school["school_id"]
 
 
+def routes_parameters(chain: Chain) -> dict:
+    return {"SCHOOLS": chain.output("distancetofiber"), "FIBER": FIBER_FILES,
+            "OUTPUT": chain.out / "routed.gpkg", "ROUTES": chain.out / "routes.gpkg"}
+
+
+def check_routes(chain: Chain, results: dict) -> None:
+    schools = read_points(results["OUTPUT"])
+    assert len(schools) == chain.results["importschools"]["LOADED"]
+    targets = [school for school in schools if to_connect(school)]
+    assert {school["route_key"] for school in targets} == {s["route_key"] for s in schools if s["route_key"]}
+    assert results["ROUTED"] + results["UNREACHABLE"] == len(targets)
+    fiber_schools = {school["school_id"]: school for school in schools if on_fiber(school)}
+    routed = {school["route_key"]: school for school in targets}
+    source = ogr.Open(results["ROUTES"])
+    links = [(link.items(), link.GetGeometryRef().GetPoints()) for link in source.GetLayer(0)]
+    assert len(links) == results["ROUTED"], "a spanning tree has one link per routed school"
+    fiber = fiber_geometry(SAMPLE)
+    total_m = 0.0
+    for index, (link, points) in enumerate(links):
+        straight = GEOD.line_length([p[0] for p in points], [p[1] for p in points])
+        assert link["length_m"] == pytest.approx(straight * DETOUR_FACTOR, rel=5e-3, abs=1.0)
+        total_m += link["length_m"]
+        start = points[0]
+        if link["upstream_type"] == "fiber_school":  # routes start from fiber: a school on fiber, or the network
+            school = fiber_schools[link["from_id"]]
+            assert (school["_lon"], school["_lat"]) == pytest.approx(start[:2], abs=1e-6), link
+        elif link["upstream_type"] == "fiber" and index % 10 == 0:
+            assert nearest_fiber_m(start[0], start[1], fiber) < 1.0, link
+        else:
+            assert link["upstream_type"] in ("fiber", "school"), link
+            if link["upstream_type"] == "school":
+                assert link["from_id"] in routed, link
+    assert results["ROUTE_KM"] == pytest.approx(total_m / 1000, rel=1e-6)
+    assert results["ROUTE_KM"] < results["ALONE_KM"], "shared trenches must be shorter than one per school"
+    linked = {link["to_id"] for link, _points in links}
+    assert linked == {school["route_key"] for school in targets if not school["route_note"]}, "unreached: no link"
+
+
 def flag_parameters(chain: Chain) -> dict:
-    return {"SCHOOLS": chain.output("distancetofiber"), "DEM": SAMPLE / "kg_dem.tif",
+    return {"SCHOOLS": chain.output("fiberroutes"), "DEM": SAMPLE / "kg_dem.tif",
             "BOUNDARY": SAMPLE / "kg_adm0.geojson", "OUTPUT": chain.out / "flagged.gpkg"}
 
 
 def check_flags(chain: Chain, results: dict) -> None:
+    """Hard to connect by fiber = to connect, and no route of links within the maximum reaches it from fiber."""
     schools = read_points(results["OUTPUT"])
     assert len(schools) == chain.results["importschools"]["LOADED"]
     hard = [school for school in schools if school["hard_to_connect"]]
@@ -182,76 +229,71 @@ def check_flags(chain: Chain, results: dict) -> None:
     elevation_errors = []
     for school in schools:
         reasons = set(filter(None, (school["hard_reasons"] or "").split(";")))
-        not_connected = school["connectivity"] != "yes"
-        assert bool(school["hard_to_connect"]) == (bool(reasons) and not_connected), school["school_id"]
-        assert ("far_from_fiber" in reasons) == (school["fiber_distance_m"] > FAR_FROM_FIBER_M), school["school_id"]
+        beyond = school["path_max_link_m"] is None or school["path_max_link_m"] > MAX_LINK_M
+        assert bool(school["hard_to_connect"]) == (to_connect(school) and beyond), school["school_id"]
+        assert bool(reasons) == bool(school["hard_to_connect"]), school["school_id"]
         ground = dem_elevation(SAMPLE, school["_lon"], school["_lat"])
         if ground is None or school["elevation_m"] is None:
             continue
         elevation_errors.append(abs(school["elevation_m"] - ground))
-        if abs(ground - HIGH_ELEVATION_M) > 150:
+        if school["hard_to_connect"] and abs(ground - HIGH_ELEVATION_M) > 150:
             assert ("high_elevation" in reasons) == (ground > HIGH_ELEVATION_M), (school["school_id"], ground)
     assert len(elevation_errors) > 0.95 * len(schools)
     assert float(np.median(elevation_errors)) < 25, "elevation_m does not follow the DEM"
 
 
-def routes_parameters(chain: Chain) -> dict:
-    return {"SCHOOLS": chain.output("flaghardtoconnect"), "FIBER": FIBER_FILES,
-            "OUTPUT": chain.out / "routed.gpkg", "ROUTES": chain.out / "routes.gpkg"}
-
-
-def check_routes(chain: Chain, results: dict) -> None:
-    schools = read_points(results["OUTPUT"])
-    assert len(schools) == chain.results["importschools"]["LOADED"]
-    assert results["ROUTED"] + results["UNREACHABLE"] == still_to_connect(schools)
-    source = ogr.Open(results["ROUTES"])
-    links = list(source.GetLayer(0))
-    assert len(links) == results["ROUTED"], "a spanning tree has one link per routed school"
-    total_m = 0.0
-    for link in links:
-        points = link.GetGeometryRef().GetPoints()
-        straight = GEOD.line_length([p[0] for p in points], [p[1] for p in points])
-        assert link["length_m"] == pytest.approx(straight * DETOUR_FACTOR, rel=5e-3, abs=1.0)
-        assert straight <= MAX_LINK_M + 1.0
-        total_m += link["length_m"]
-    assert results["ROUTE_KM"] == pytest.approx(total_m / 1000, rel=1e-6)
-    assert results["ROUTE_KM"] < results["ALONE_KM"], "shared trenches must be shorter than one per school"
-    saved = (results["ALONE_KM"] - results["ROUTE_KM"]) * FIBER_USD_PER_KM
-    assert results["SAVING_USD"] == pytest.approx(saved, rel=1e-3)
-    for school in schools:
-        if school["upstream_type"] in ("fiber", "school", "connected_school"):
-            assert school["alone_length_m"] <= school["fiber_distance_m"] * DETOUR_FACTOR + 1.0, school["school_id"]
-
-
 def prioritize_parameters(chain: Chain) -> dict:
-    return {"SCHOOLS": chain.output("fiberroutes"), "FIBER_NODES": [SAMPLE / "fiber_nodes.geojson"],
-            "DEM": SAMPLE / "kg_dem.tif", "OUTPUT": chain.out / "prioritized.gpkg", "PHASES": chain.out / "phases.gpkg"}
+    return {"SCHOOLS": chain.output("flaghardtoconnect"), "ROUTES": chain.output("fiberroutes", "ROUTES"),
+            "FIBER_NODES": [SAMPLE / "fiber_nodes.geojson"], "DEM": SAMPLE / "kg_dem.tif",
+            "OUTPUT": chain.out / "prioritized.gpkg", "PHASES": chain.out / "phases.gpkg",
+            "CLUSTERS": chain.out / "clusters.gpkg", "PLANNED_ROUTES": chain.out / "planned_routes.gpkg"}
+
+
+def _table(path: str) -> list[dict]:
+    source = ogr.Open(path)
+    return [feature.items() for feature in source.GetLayer(0)]
 
 
 def check_prioritize(chain: Chain, results: dict) -> None:
     schools = read_points(results["OUTPUT"])
     targets = [school for school in schools if school["is_target"]]
-    assert results["TARGETS"] == len(targets) == still_to_connect(schools)
+    assert results["TARGETS"] == len(targets) == sum(1 for school in schools if to_connect(school))
     ranks = sorted(school["priority_rank"] for school in targets)
     assert ranks == list(range(1, len(targets) + 1)), "ranks must be 1..N without gaps or ties"
-    phase_totals: dict[int, float] = {}
+    capex_by_phase: dict[int, float] = {}
     for school in targets:
-        options = [school[f"{tech}_total_usd"] for tech in TECHNOLOGIES if school[f"{tech}_total_usd"] is not None]
-        assert school["est_total_usd"] == pytest.approx(min(options)), "not the cheapest feasible technology"
+        technology = school["recommended_technology"]
+        assert school[f"{technology}_total_usd"] is not None, "an infeasible technology was chosen"
+        if school["pipeline_status"] in COMMITTED:  # the operator's plan is a commitment, never re-decided
+            assert school["technology_source"] == "operator_plan"
+            assert technology == (school["pipeline_technology"] or "fiber"), school["school_id"]
+        else:
+            assert school["technology_source"] == "least_cost"
+            if technology != "fiber":  # off fiber a school takes its cheapest alternative
+                options = [school[f"{tech}_total_usd"] for tech in TECHNOLOGIES[1:]
+                           if school[f"{tech}_total_usd"] is not None]
+                assert school["est_total_usd"] == pytest.approx(min(options), abs=0.01), school["school_id"]
         if school["phase"]:
-            phase_totals[school["phase"]] = phase_totals.get(school["phase"], 0.0) + school["est_total_usd"]
-    assert len(phase_totals) == results["PHASE_COUNT"]
-    assert max(phase_totals.values()) <= BUDGET_PER_PHASE_USD, "a phase exceeds its budget"
-    assert results["TOTAL_USD"] == pytest.approx(sum(phase_totals.values()), abs=0.005 * len(targets))  # (cents)
-    source = ogr.Open(results["PHASES"])
-    phases = {row["phase"]: row for row in (feature.items() for feature in source.GetLayer(0))}
-    for phase, total in phase_totals.items():
-        assert phases[phase]["total_usd"] == pytest.approx(total, abs=0.01)
+            capex_by_phase[school["phase"]] = capex_by_phase.get(school["phase"], 0.0) + school["est_capex_usd"]
+    assert len(capex_by_phase) == results["PHASE_COUNT"]
+    assert max(capex_by_phase.values()) <= BUDGET_PER_PHASE_USD, "a phase exceeds its budget"
+    phases = {row["phase"]: row for row in _table(results["PHASES"])}
+    for phase, capex in capex_by_phase.items():
+        assert phases[phase]["capex_usd"] == pytest.approx(capex, abs=0.005 * len(targets))  # (cents)
+    assert results["CAPEX_USD"] == pytest.approx(sum(capex_by_phase.values()), abs=0.005 * len(targets))
+    clusters = _table(results["CLUSTERS"])
+    assert len(clusters) == results["CLUSTER_COUNT"]
+    assert sum(c["schools"] for c in clusters) == sum(1 for school in targets if school["cluster_id"])
+    built = [link for link in _table(results["PLANNED_ROUTES"]) if link["phase"]]
+    assert results["FIBER_KM"] == pytest.approx(sum(link["length_m"] for link in built) / 1000, abs=0.01)
+    assert results["FIBER_KM"] == pytest.approx(sum(row["fiber_km"] for row in phases.values() if row["phase"]),
+                                                abs=0.01)
 
 
 def export_parameters(chain: Chain) -> dict:
     return {"SCHOOLS": chain.output("prioritize"), "FIBER": [SAMPLE / "fiber_backbone.geojson"],
-            "ROUTES": chain.output("fiberroutes", "ROUTES"), "REGIONS": SAMPLE / "kg_adm1.geojson",
+            "ROUTES": chain.output("prioritize", "PLANNED_ROUTES"), "REGIONS": SAMPLE / "kg_adm1.geojson",
+            "PHASES": chain.output("prioritize", "PHASES"), "CLUSTERS": chain.output("prioritize", "CLUSTERS"),
             "OUTPUT_PDF": chain.out / "planning_map.pdf", "OUTPUT_PNG": chain.out / "planning_map.png"}
 
 
@@ -267,7 +309,7 @@ def check_export(chain: Chain, results: dict) -> None:
     regions = json.loads((SAMPLE / "kg_adm1.geojson").read_text())["features"]
     pdf, png = Path(results["OUTPUT_PDF"]), Path(results["OUTPUT_PNG"])
     assert pdf.read_bytes()[:5] == b"%PDF-"
-    assert pdf_pages(pdf) == results["PAGE_COUNT"] == 1 + len(regions), "national page + one per region"
+    assert pdf_pages(pdf) == results["PAGE_COUNT"] == 2 + len(regions), "national, plan, one page per region"
     image = QImage(str(png))
     assert image.width() >= 1000 and image.height() >= 700
     colours = {image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)}
@@ -313,8 +355,10 @@ def check_package(chain: Chain, results: dict) -> None:
 
 
 def tables_parameters(chain: Chain) -> dict:
-    return {"SCHOOLS": chain.output("prioritize"), "OUTPUT_PRIORITY": chain.out / "priority.csv",
-            "OUTPUT_HARD": chain.out / "hard_to_connect.csv"}
+    return {"SCHOOLS": chain.output("prioritize"), "CLUSTERS": chain.output("prioritize", "CLUSTERS"),
+            "PHASES": chain.output("prioritize", "PHASES"), "OUTPUT_PRIORITY": chain.out / "priority.csv",
+            "OUTPUT_HARD": chain.out / "hard_to_connect.csv", "OUTPUT_CLUSTERS": chain.out / "clusters.csv",
+            "OUTPUT_PHASES": chain.out / "phases.csv"}
 
 
 def check_tables(chain: Chain, results: dict) -> None:
@@ -327,6 +371,11 @@ def check_tables(chain: Chain, results: dict) -> None:
     assert len(hard) == results["HARD_ROWS"] == chain.results["flaghardtoconnect"]["HARD_COUNT"]
     flagged = {s["school_id"] for s in read_points(chain.output("flaghardtoconnect")) if s["hard_to_connect"]}
     assert {row["school_id"] for row in hard} == flagged
+    clusters = raw_schools(Path(results["OUTPUT_CLUSTERS"]))
+    assert len(clusters) == chain.results["prioritize"]["CLUSTER_COUNT"]
+    phases = raw_schools(Path(results["OUTPUT_PHASES"]))
+    assert sum(float(row["capex_usd"]) for row in phases if row["phase"] != "0") == pytest.approx(
+        chain.results["prioritize"]["CAPEX_USD"], abs=0.01 * len(phases))
 
 
 def runall_parameters(chain: Chain) -> dict:
@@ -340,7 +389,7 @@ def check_runall(chain: Chain, results: dict) -> None:
     folder = Path(results["OUTPUT_FOLDER"])
     written = sorted(path.name for path in folder.iterdir())
     for name in ("schools.gpkg", "summary.json", "planning_map.pdf", "planning_map.png", "field_package.gpkg",
-                 "field_package.qgz", "priority.csv", "hard_to_connect.csv"):
+                 "field_package.qgz", "priority.csv", "hard_to_connect.csv", "clusters.csv", "phases.csv"):
         assert name in written, f"{name} not written ({written})"
     assert not [name for name in written if name.startswith(".")], "the work folder was left behind"
     summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
@@ -360,8 +409,8 @@ CASES: dict[str, Case] = {
     "importschools": Case(import_parameters, check_import),
     "importpipeline": Case(pipeline_parameters, check_pipeline),
     "distancetofiber": Case(distance_parameters, check_distance),
-    "flaghardtoconnect": Case(flag_parameters, check_flags),
     "fiberroutes": Case(routes_parameters, check_routes),
+    "flaghardtoconnect": Case(flag_parameters, check_flags),
     "prioritize": Case(prioritize_parameters, check_prioritize),
     "exportplanningmaps": Case(export_parameters, check_export),
     "packageforfield": Case(package_parameters, check_package),

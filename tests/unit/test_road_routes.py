@@ -26,7 +26,7 @@ def _along(points: np.ndarray) -> float:
 
 def _targets() -> pd.DataFrame:
     return pd.DataFrame({
-        "school_id": ["A", "B", "C"],
+        "route_key": ["A", "B", "C"],
         "longitude": [0.2, 0.05, 0.5],
         "latitude": [0.001, 0.051, 0.5],
         "fiber_distance_m": [1.0, 1.0, 1.0],  # not used on roads: the fiber point is snapped instead
@@ -38,8 +38,8 @@ def _targets() -> pd.DataFrame:
 def test_links_follow_the_roads_and_share_the_trunk():
     roads = RoadGraph.from_lines([MAIN, BRANCH])
     assert roads.lon.size == 21 + 6 - 1  # the junction vertex is shared
-    result = road_routes(_targets(), None, roads, max_link_m=50_000, per_km_usd=1_000, snap_m=500)
-    schools = result.schools.set_index(_targets()["school_id"])
+    result = road_routes(_targets(), None, roads, max_link_m=50_000, snap_m=500)
+    schools = result.schools.set_index(_targets()["route_key"])
     leg_fiber = _m(FIBER_POINT, (0.0, 0.0))
     leg_a = _m((0.2, 0.001), (0.2, 0.0))
     leg_b = _m((0.05, 0.051), (0.05, 0.05))
@@ -65,6 +65,10 @@ def test_max_link_applies_to_road_length():
     roads = RoadGraph.from_lines([MAIN, BRANCH])
     # every road link here is longer than 10 km (shortest: B to fiber, about 11.4 km); straight it is 5.7 km
     assert _m(FIBER_POINT, (0.05, 0.051)) < 10_000
-    result = road_routes(_targets(), None, roads, max_link_m=10_000, per_km_usd=1_000, snap_m=500)
+    result = road_routes(_targets(), None, roads, max_link_m=10_000, snap_m=500)
     assert result.schools["route_note"].tolist() == ["beyond_max_link", "beyond_max_link", "far_from_road"]
-    assert (result.schools["upstream_type"] == Upstream.UNREACHABLE.value).all()
+    assert result.segments.empty
+    # so far_from_fiber fires: the longest link stands at the direct road link, beyond the maximum
+    assert (result.schools["path_max_link_m"].iloc[:2] > 10_000).all()
+    assert result.schools["path_max_link_m"].iloc[:2].tolist() == pytest.approx(
+        result.schools["alone_length_m"].iloc[:2].tolist())

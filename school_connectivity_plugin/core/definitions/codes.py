@@ -58,29 +58,38 @@ class Technology(str, Enum):
 
 
 class RouteNote(str, Enum):
-    """Why a school has no route."""
+    """Why a school has no route fiber can be laid along."""
 
     NONE = ""
     NO_LOCATION = "no_location"
+    NO_FIBER = "no_fiber_point"
     BEYOND_MAX_LINK = "beyond_max_link"
     FAR_FROM_ROAD = "far_from_road"
 
 
 class Upstream(str, Enum):
-    """What a school's own link leads to."""
+    """What a school's own link leads to: only fiber carries fiber."""
 
     FIBER = "fiber"
-    CONNECTED_SCHOOL = "connected_school"
+    FIBER_SCHOOL = "fiber_school"
     SCHOOL = "school"
-    UNREACHABLE = "unreachable"
+    NONE = "none"
+
+
+class TechnologySource(str, Enum):
+    """Who decided a school's technology."""
+
+    OPERATOR_PLAN = "operator_plan"
+    LEAST_COST = "least_cost"
 
 
 class PhaseNote(str, Enum):
-    """Why a target school has no phase."""
+    """Why a school to connect has no construction phase."""
 
     NONE = ""
     EXCEEDS_BUDGET = "exceeds_phase_budget"
     UPSTREAM_UNPHASED = "upstream_unphased"
+    NO_FEASIBLE_TECHNOLOGY = "no_feasible_technology"
 
 
 class MatchMethod(str, Enum):

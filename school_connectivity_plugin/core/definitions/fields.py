@@ -36,6 +36,7 @@ SCHOOL_MATCH_FIELDS: dict[str, type] = {
     "pipeline_match_score": float,
     "pipeline_source_row": int,
     "pipeline_date": str,
+    "pipeline_technology": str,
 }
 
 #: Fields distance to fiber adds (replacing same-named fields of the input), in output order.
@@ -54,35 +55,38 @@ CONNECTION_FIELDS: dict[str, type] = {"school_fid": int, "fiber_distance_m": flo
 #: Fields flag hard-to-connect adds (replacing same-named input fields), in output order.
 FLAG_FIELDS: dict[str, type] = {
     "elevation_m": float,
-    "path_max_slope_deg": float,
-    "path_relief_m": float,
-    "path_max_elevation_m": float,
-    "path_max_lon": float,
-    "path_max_lat": float,
+    "link_max_slope_deg": float,
+    "route_max_slope_deg": float,
+    "route_max_elevation_m": float,
     "inside_boundary": bool,
     "hard_to_connect": bool,
     "hard_reasons": str,
 }
 
-#: Per school fields of `schoolconnectivity:fiberroutes` (NULL for schools that are not routed targets).
+#: Per school fields of `schoolconnectivity:fiberroutes` (NULL for schools that are not to connect).
 ROUTE_FIELDS: dict[str, type] = {
+    "route_key": str,
     "route_length_m": float,
-    "route_cost_usd": float,
     "upstream_type": str,
     "upstream_id": str,
+    "upstream_lon": float,
+    "upstream_lat": float,
     "route_order": int,
+    "path_length_m": float,
+    "path_max_link_m": float,
+    "cluster_id": str,
     "alone_length_m": float,
     "route_note": str,
 }
 
-#: Fields of the route segments layer.
+#: Fields of the route segments layer (the links within reach).
 SEGMENT_FIELDS: dict[str, type] = {
     "from_id": str,
     "to_id": str,
     "upstream_type": str,
     "length_m": float,
-    "cost_usd": float,
     "order": int,
+    "cluster_id": str,
 }
 
 #: Feasibility fields prioritise adds before the PRIORITY_FIELDS.
@@ -91,12 +95,15 @@ FEASIBILITY_FIELDS: dict[str, type] = {"p2p_distance_m": float, "p2p_node_id": s
 #: Columns this step adds, with their types (the output contract of `schoolconnectivity:prioritize`).
 PRIORITY_FIELDS: dict[str, type] = {
     "is_target": bool,
-    "fiber_path_m": float,
+    "demand_mbps": float,
     "fiber_total_usd": float,
     "p2p_total_usd": float,
     "cellular_total_usd": float,
     "satellite_total_usd": float,
     "recommended_technology": str,
+    "technology_source": str,
+    "cheapest_alternative": str,
+    "alternative_saving_usd": float,
     "est_capex_usd": float,
     "est_opex_usd_year": float,
     "est_total_usd": float,
@@ -115,7 +122,26 @@ PHASE_FIELDS: dict[str, type] = {
     "students": float,
     "fiber_km": float,
     "capex_usd": float,
-    "total_usd": float,
+    "opex_usd_year": float,
+    "cumulative_schools": int,
+    "cumulative_fiber_km": float,
+    "cumulative_capex_usd": float,
+}
+
+#: Columns of the clusters table: a fiber point and the schools routed through it.
+CLUSTER_FIELDS: dict[str, type] = {
+    "cluster_id": str,
+    "fiber_point": str,
+    "schools": int,
+    "fiber_schools": int,
+    "students": float,
+    "fiber_km": float,
+    "capex_usd": float,
+    "opex_usd_year": float,
+    "capex_per_student_usd": float,
+    "phase": int,
+    "last_phase": int,
+    "statuses": str,
 }
 
 #: Field names that carry a fiber feature's status (WATRA: `status` on lines, `node_status` on nodes).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from .codes import HardReason, QaFlag, RejectReason, Technology
+from .codes import HardReason, PhaseNote, QaFlag, RejectReason, Technology, TechnologySource
 from .schema import Connectivity, ConnectivityClass, PipelineStatus
 
 LABEL_CONTEXT = "Definitions"
@@ -39,6 +39,11 @@ LABELS: dict[Enum, str] = {
     Technology.P2P: QT_TRANSLATE_NOOP("Definitions", "Microwave (P2P)"),
     Technology.CELLULAR: QT_TRANSLATE_NOOP("Definitions", "Cellular"),
     Technology.SATELLITE: QT_TRANSLATE_NOOP("Definitions", "Satellite"),
+    TechnologySource.OPERATOR_PLAN: QT_TRANSLATE_NOOP("Definitions", "Operator's plan"),
+    TechnologySource.LEAST_COST: QT_TRANSLATE_NOOP("Definitions", "Least cost"),
+    PhaseNote.EXCEEDS_BUDGET: QT_TRANSLATE_NOOP("Definitions", "costs more than a phase's budget"),
+    PhaseNote.UPSTREAM_UNPHASED: QT_TRANSLATE_NOOP("Definitions", "its upstream link is in no phase"),
+    PhaseNote.NO_FEASIBLE_TECHNOLOGY: QT_TRANSLATE_NOOP("Definitions", "no feasible technology"),
     RejectReason.MISSING_COORDINATES: QT_TRANSLATE_NOOP("Definitions", "no coordinates"),
     RejectReason.UNPARSEABLE_COORDINATES: QT_TRANSLATE_NOOP("Definitions", "coordinates that cannot be read"),
     RejectReason.ZERO_COORDINATES: QT_TRANSLATE_NOOP("Definitions", "coordinates 0, 0"),

@@ -87,6 +87,9 @@ FIBER_NODE_SIZE_MM = 1.8
 ROUTE_WIDTH_MM = 0.45
 REGION_OUTLINE_MM = 0.3
 
-#: Phase map (prioritised schools): the first phase darkest, later phases lighter along this ramp; unphased in grey.
-PHASE_RAMP = ("#08306b", "#fdae6b")
+#: Phase map (prioritised schools, routes by phase): the first phase darkest, later phases along this ramp (evenly
+#: spaced stops, blue to teal to amber so neighbouring phases differ in hue too); unphased in grey.
+PHASE_RAMP = ("#08306b", "#2171b5", "#1b9e77", "#e6ab02", "#d95f02")
 NOT_PHASED = "#bdbdbd"
+#: The construction plan page: schools to connect by their recommended technology.
+TECHNOLOGY_COLOURS = {"fiber": "#2c7fb8", "p2p": "#41ab5d", "cellular": "#fe9929", "satellite": "#d7301f"}

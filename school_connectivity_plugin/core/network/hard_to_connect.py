@@ -1,22 +1,30 @@
-"""Hard-to-connect rules as data: each reason code tests one output field against one parameter.
+"""Hard to connect by fiber, as rules over output fields, each with its threshold and its source.
 
-A school not yet connected is hard to connect when any enabled rule fires; `hard_reasons` lists the
-codes in RULES order joined by CODE_SEPARATOR, for every school (a connected school's reasons say why
-its link is fragile, but it is not a school left to connect, so it is not flagged). Every rule reads only
-fields written to the output, so any flag can be re-derived from the output table and the thresholds. A rule
-whose field is unknown (NaN: no DEM, no boundary) does not fire: missing data is not evidence of difficulty.
+A school not yet connected is hard to connect by fiber when no route of links within the maximum link reaches it
+from fiber or a school on fiber (`far_from_fiber`), or when there is no fiber point at all (`no_fiber`): the
+triggers. Elevation, rugged terrain along the route and a location outside the boundary are reasons that explain a
+flag, written beside it; they flag a school on their own only when chosen as extra triggers. Every rule reads one
+output field, so any flag can be re-derived from the output table and the thresholds. A rule whose field is unknown
+(NaN: no DEM, no boundary, a school that is not to connect) does not fire: missing data is not evidence.
 """
 from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
+from enum import Enum
 from typing import Callable
 
 import numpy as np
 
-from ..definitions.codes import HardReason
-from ..definitions.fields import FIBER_DISTANCE_M
+from ..definitions.codes import HardReason, RouteNote
 from ..definitions.schema import CODE_SEPARATOR
+
+
+class Role(str, Enum):
+    """A trigger flags a school; an explanation says why a flagged school is hard."""
+
+    TRIGGER = "trigger"
+    EXPLANATION = "explanation"
 
 
 @dataclass(frozen=True)
@@ -29,35 +37,37 @@ class Rule:
     default: float | None
     unit: str
     compare: Callable[[np.ndarray, float], np.ndarray]
+    role: Role
     why: str
 
 
-def _is_missing(values: np.ndarray, _threshold) -> np.ndarray:
-    return np.isnan(values)
+def _no_fiber_point(values: np.ndarray, _threshold) -> np.ndarray:
+    return values == RouteNote.NO_FIBER.value
 
 
 def _is_false(values: np.ndarray, _threshold) -> np.ndarray:
     return values == 0.0
 
 
+#: Rise over run of the steepest road the Russian and Kyrgyz road norms allow (100 per mille at a 30 km/h design
+#: speed, SP 34.13330): a route that climbs more than that over a sustained kilometre follows no road.
+ROAD_GRADE_LIMIT = 0.10
+
 #: The rules, in the order their codes are written.
 RULES: tuple[Rule, ...] = (
-    Rule(HardReason.NO_FIBER, FIBER_DISTANCE_M, "", None, "",
-         _is_missing,
-         "no fiber layer given, or no fiber within the maximum search distance"),
-    Rule(HardReason.FAR_FROM_FIBER, FIBER_DISTANCE_M, "MAX_FIBER_DISTANCE_M", 20_000.0, "m",
-         operator.gt,
-         "farther than Giga's maximum fiber link length (20 km) from the nearest fiber"),
-    Rule(HardReason.HIGH_ELEVATION, "elevation_m", "MAX_ELEVATION_M", 2_500.0, "m",
-         operator.gt,
-         "school above 2,500 m: 'high altitude' by the usual medical convention; in Central Asia such "
-         "sites are snow-bound for months, so trenching and repairs are seasonal"),
-    Rule(HardReason.RUGGED_PATH, "path_max_slope_deg", "MAX_PATH_SLOPE_DEG", 15.0, "deg",
-         operator.gt,
-         "the straight path to fiber climbs a slope steeper than 15 degrees on the DEM: beyond the "
-         "working limit of trenching and cable-ploughing machinery, so cable needs manual or aerial work"),
-    Rule(HardReason.OUTSIDE_BOUNDARY, "inside_boundary", "", None, "",
-         _is_false,
+    Rule(HardReason.NO_FIBER, "route_note", "", None, "", _no_fiber_point, Role.TRIGGER,
+         "no fiber point at all: no fiber layer, no fiber within the search distance, no school on fiber"),
+    Rule(HardReason.FAR_FROM_FIBER, "path_max_link_m", "MAX_LINK_M", 20_000.0, "m", operator.gt, Role.TRIGGER,
+         "no route of links within the maximum fiber link (Giga's 20 km) reaches the school from fiber or a "
+         "school on fiber: its route's longest link is longer"),
+    Rule(HardReason.HIGH_ELEVATION, "elevation_m", "MAX_ELEVATION_M", 2_500.0, "m", operator.gt, Role.EXPLANATION,
+         "school above 2,500 m: in Kyrgyzstan the passes that reach such valleys close for the winter (Kynda, "
+         "3,398 m, November to April), so the construction season is short"),
+    Rule(HardReason.RUGGED_PATH, "route_max_slope_deg", "MAX_ROUTE_SLOPE_DEG",
+         round(float(np.degrees(np.arctan(ROAD_GRADE_LIMIT))), 2), "deg", operator.gt, Role.EXPLANATION,
+         "the route climbs more than 10 % (5.71 degrees) over a sustained kilometre, steeper than any road may be "
+         "built (100 per mille at 30 km/h, SP 34.13330): cable along roads will be longer than the detour factor"),
+    Rule(HardReason.OUTSIDE_BOUNDARY, "inside_boundary", "", None, "", _is_false, Role.EXPLANATION,
          "school outside the country boundary: a location error or a cross-border site"),
 )
 
@@ -72,33 +82,36 @@ def default_thresholds() -> dict[HardReason, float | None]:
 def flag_hard_to_connect(
     fields: dict[str, np.ndarray],
     thresholds: dict[HardReason, float | None],
-    enabled: set[HardReason] | None = None,
+    extra_triggers: frozenset[HardReason] = frozenset(),
     connected: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """`hard_to_connect` (bool) and `hard_reasons` (codes joined by ';') per school from the output fields.
 
-    A rule runs when it is enabled and its field is present; a parameter rule also needs a threshold.
-    `connected` (bool per school, from `connectivity == "yes"`) keeps connected schools unflagged.
+    A trigger (or a rule chosen in `extra_triggers`) flags a school; explanations are written only beside a flag.
+    A parameter rule runs when it has a threshold; `connected` schools are never flagged.
     """
     size = len(next(iter(fields.values()))) if fields else 0
-    fired: list[tuple[HardReason, np.ndarray]] = []
+    fired: list[tuple[Rule, np.ndarray]] = []
     for rule in RULES:
-        if enabled is not None and rule.reason not in enabled:
-            continue
         if rule.field not in fields:
             continue
         threshold = thresholds.get(rule.reason, rule.default)
         if rule.default is not None and threshold is None:
             continue
-        values = np.asarray(fields[rule.field], dtype=float)
+        values = np.asarray(fields[rule.field], dtype=object if rule.field == "route_note" else float)
         with np.errstate(invalid="ignore"):
-            fired.append((rule.reason, np.asarray(rule.compare(values, threshold), dtype=bool)))
-    reasons = np.full(size, "", dtype=object)
-    for reason, mask in fired:
-        reasons[mask] = np.where(reasons[mask] == "", reason.value, reasons[mask] + CODE_SEPARATOR + reason.value)
-    hard = reasons != ""
+            fired.append((rule, np.asarray(rule.compare(values, threshold), dtype=bool)))
+    hard = np.zeros(size, dtype=bool)
+    for rule, mask in fired:
+        if rule.role is Role.TRIGGER or rule.reason in extra_triggers:
+            hard |= mask
     if connected is not None:
         hard &= ~np.asarray(connected, dtype=bool)
+    reasons = np.full(size, "", dtype=object)
+    for rule, mask in fired:
+        mask = mask & hard
+        reasons[mask] = np.where(reasons[mask] == "", rule.reason.value,
+                                 reasons[mask] + CODE_SEPARATOR + rule.reason.value)
     return hard, reasons
 
 

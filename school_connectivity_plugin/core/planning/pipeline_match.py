@@ -13,11 +13,11 @@ from difflib import SequenceMatcher
 import numpy as np
 import pandas as pd
 
-from ..definitions.codes import MatchMethod, MatchReason
-from ..definitions.schema import PipelineStatus
+from ..definitions.codes import MatchMethod, MatchReason, Technology
+from ..definitions.schema import ConnectivityType, PipelineStatus
 from ..errors import InputError
 from ..schools.columns import header_key, resolve_columns
-from ..schools.normalize import clean_text
+from ..schools.normalize import clean_text, parse_connectivity_type
 
 #: Russian and Kyrgyz Cyrillic letters to Latin (a simple, lossy scheme; only used to build match keys).
 CYRILLIC_TO_LATIN: dict[str, str] = {
@@ -76,6 +76,13 @@ STATUS_COLUMN_ALIASES: tuple[str, ...] = ("pipeline_status", "status", "стат
 #: Header aliases of the plan's date column (planned or done date, kept as written).
 DATE_COLUMN_ALIASES: tuple[str, ...] = ("pipeline_date", "planned_date", "date", "due date", "deadline",
                                         "дата", "срок", "дата подключения", "плановая дата", "мөөнөт", "күнү")
+#: Header aliases of the plan's technology column (fiber unless the plan says otherwise).
+TECHNOLOGY_COLUMN_ALIASES: tuple[str, ...] = ("pipeline_technology", "technology", "connection technology",
+                                              "технология", "технология подключения", "тип подключения",
+                                              "технологиясы", "туташуу түрү")
+#: The access technology a plan's type words name; any other text (or none) means the plan builds fiber.
+PLAN_TECHNOLOGIES = {ConnectivityType.FIBER: Technology.FIBER, ConnectivityType.CELLULAR: Technology.CELLULAR,
+                     ConnectivityType.P2P: Technology.P2P, ConnectivityType.SATELLITE: Technology.SATELLITE}
 #: Default minimum name score: stricter than Giga's 0.7 duplicate-check cutoff (unicef/giga-dagster
 #: config_expectations.py) because a wrong match sets a wrong status; on the Kyrgyz list 0.7 paired
 #: different one-word names ("Лейлек"/"Энилчек").
@@ -182,18 +189,27 @@ class PlanColumns:
     admin2: str | None = None
     status: str | None = None
     date: str | None = None
+    technology: str | None = None
+
+
+def plan_technology(text: object) -> Technology:
+    """The technology the operator's plan names for a school (fiber when it names none it knows)."""
+    return PLAN_TECHNOLOGIES.get(parse_connectivity_type(text), Technology.FIBER)
 
 
 def plan_columns(headers: list[str], overrides: dict[str, str] | None = None) -> PlanColumns:
     """Find the plan's columns by the importer's aliases plus status and date aliases; the user's choices win."""
     overrides = {name: column for name, column in (overrides or {}).items() if column}
     status, date = overrides.pop("status", None), overrides.pop("date", None)
+    technology = overrides.pop("technology", None)
     resolved = resolve_columns(headers, overrides).columns
     keys = {header_key(header): header for header in headers}
     status = status or next((keys[header_key(a)] for a in STATUS_COLUMN_ALIASES if header_key(a) in keys), None)
     date = date or next((keys[header_key(a)] for a in DATE_COLUMN_ALIASES if header_key(a) in keys), None)
+    technology = technology or next(
+        (keys[header_key(a)] for a in TECHNOLOGY_COLUMN_ALIASES if header_key(a) in keys), None)
     columns = PlanColumns(resolved.get("school_id"), resolved.get("school_name"), resolved.get("admin1"),
-                          resolved.get("admin2"), status, date)
+                          resolved.get("admin2"), status, date, technology)
     if columns.status is None:
         raise InputError("the work plan has no status column (e.g. 'status', 'статус'); choose it")
     if columns.school_id is None and columns.school_name is None:
@@ -276,10 +292,12 @@ def match_plan(plan: pd.DataFrame, schools: pd.DataFrame, columns: PlanColumns,
         status = normalise_status(plan_row[columns.status])
         record["pipeline_status"] = status.value if status is not None else ""
         record["pipeline_date"] = clean_text(plan_row[columns.date]) if columns.date else ""
+        record["pipeline_technology"] = plan_technology(
+            plan_row[columns.technology] if columns.technology else None).value
         if status is None and record["match_reason"] == MatchReason.OK.value:
             record["match_reason"] = MatchReason.UNKNOWN_STATUS.value
         records.append(record)
-    columns_out = [*REPORT_FIELDS, "school_row", "pipeline_date"]
+    columns_out = [*REPORT_FIELDS, "school_row", "pipeline_date", "pipeline_technology"]
     report = pd.DataFrame(records, index=plan.index, columns=columns_out).astype(
         {"school_row": np.int64, "source_row": np.int64, "match_score": float})
     _drop_duplicates(report)
@@ -331,6 +349,7 @@ def _apply(schools: pd.DataFrame, report: pd.DataFrame) -> pd.DataFrame:
     out["pipeline_match_score"] = np.nan
     out["pipeline_source_row"] = 0
     out["pipeline_date"] = ""
+    out["pipeline_technology"] = ""
     applied = _applied(report)
     rows = out.index[applied["school_row"].to_numpy()]
     out.loc[rows, "pipeline_status"] = applied["pipeline_status"].to_numpy()
@@ -338,6 +357,7 @@ def _apply(schools: pd.DataFrame, report: pd.DataFrame) -> pd.DataFrame:
     out.loc[rows, "pipeline_match_score"] = applied["match_score"].to_numpy(float)
     out.loc[rows, "pipeline_source_row"] = applied["source_row"].to_numpy()
     out.loc[rows, "pipeline_date"] = applied["pipeline_date"].to_numpy()
+    out.loc[rows, "pipeline_technology"] = applied["pipeline_technology"].to_numpy()
     out["pipeline_source_row"] = out["pipeline_source_row"].astype(np.int64)
     return out
 

@@ -91,15 +91,20 @@ class _Sources:
     leg: np.ndarray
 
 
-def _sources(targets: pd.DataFrame, located: np.ndarray, relays, roads: RoadGraph, snap_m: float) -> _Sources:
-    fiber = np.unique(np.column_stack([optional_column(targets, "fiber_lon")[located],
-                                       optional_column(targets, "fiber_lat")[located]]), axis=0)
-    fiber = fiber[np.isfinite(fiber).all(axis=1)]
-    relays = relays if relays is not None else pd.DataFrame(columns=["school_id", "longitude", "latitude"])
-    lon = np.concatenate([fiber[:, 0], relays["longitude"].to_numpy(float)])
-    lat = np.concatenate([fiber[:, 1], relays["latitude"].to_numpy(float)])
-    kind = np.array([Upstream.FIBER.value] * len(fiber) + [Upstream.CONNECTED_SCHOOL.value] * len(relays), object)
-    ident = np.array([""] * len(fiber) + relays["school_id"].astype(str).tolist(), dtype=object)
+def _sources(targets: pd.DataFrame, located: np.ndarray, fiber_schools, roads: RoadGraph,
+             snap_m: float) -> _Sources:
+    """The targets' nearest fiber points and the schools on fiber, snapped to the roads."""
+    points = pd.DataFrame({"lon": optional_column(targets, "fiber_lon")[located],
+                           "lat": optional_column(targets, "fiber_lat")[located],
+                           "id": (targets["fiber_point"].fillna("").astype(str).to_numpy() if "fiber_point" in targets
+                                  else np.full(len(targets), ""))[located]}).dropna(subset=["lon", "lat"])
+    fiber = points.drop_duplicates(subset=["lon", "lat"]).sort_values(["lon", "lat"], kind="stable")
+    fiber_schools = fiber_schools if fiber_schools is not None else pd.DataFrame(
+        columns=["route_key", "longitude", "latitude"])
+    lon = np.concatenate([fiber["lon"].to_numpy(float), fiber_schools["longitude"].to_numpy(float)])
+    lat = np.concatenate([fiber["lat"].to_numpy(float), fiber_schools["latitude"].to_numpy(float)])
+    kind = np.array([Upstream.FIBER.value] * len(fiber) + [Upstream.FIBER_SCHOOL.value] * len(fiber_schools), object)
+    ident = np.array(fiber["id"].tolist() + fiber_schools["route_key"].astype(str).tolist(), dtype=object)
     node, leg = roads.snap(lon, lat, snap_m)
     keep = node >= 0
     return _Sources(lon[keep], lat[keep], kind[keep], ident[keep], node[keep], leg[keep])
@@ -119,14 +124,16 @@ def _with_super_source(roads: RoadGraph, sources: _Sources) -> csr_matrix:
     return coo_matrix((data, (rows, cols)), shape=(size + 1, size + 1)).tocsr()
 
 
-def road_routes(targets: pd.DataFrame, relays: pd.DataFrame | None, roads: RoadGraph, max_link_m: float,
-                per_km_usd: float, snap_m: float = DEFAULT_SNAP_M, k: int = DEFAULT_ROAD_NEIGHBOURS) -> RouteResult:
-    """Route every target school along roads (same inputs and outputs as `routes.fiber_routes`)."""
+def road_routes(targets: pd.DataFrame, fiber_schools: pd.DataFrame | None, roads: RoadGraph, max_link_m: float,
+                snap_m: float = DEFAULT_SNAP_M, k: int = DEFAULT_ROAD_NEIGHBOURS) -> RouteResult:
+    """Route every target school along roads (same inputs and outputs as `routes.fiber_routes`; road paths are
+    searched within the maximum link only, so a school beyond it has no route: its longest link is taken as its
+    direct road link to the network)."""
     located = located_rows(targets)
     lon = targets["longitude"].to_numpy(float)[located]
     lat = targets["latitude"].to_numpy(float)[located]
     node, leg = roads.snap(lon, lat, snap_m)
-    sources = _sources(targets, located, relays, roads, snap_m)
+    sources = _sources(targets, located, fiber_schools, roads, snap_m)
     graph = _with_super_source(roads, sources)
     super_node = roads.lon.size
     from_network, towards = dijkstra(graph, directed=False, indices=super_node, return_predecessors=True)
@@ -139,13 +146,20 @@ def road_routes(targets: pd.DataFrame, relays: pd.DataFrame | None, roads: RoadG
     source_ok = on_road & (alone_m <= max_link_m)
     candidates = Candidates(
         pairs, pair_m, np.where(source_ok, alone_m, np.inf), alone_m,
-        _pick(sources.kind, reached_source, Upstream.FIBER.value), _pick(sources.ident, reached_source, ""),
+        _pick(sources.kind, reached_source, Upstream.NONE.value), _pick(sources.ident, reached_source, ""),
         _pick(sources.lon, reached_source, np.nan), _pick(sources.lat, reached_source, np.nan), note)
 
     def road_paths(plon, plat, parent, cands, rows):
         return _paths(roads, towards, super_node, node, max_link_m, (plon, plat), parent, cands, rows)
 
-    return assemble(targets, located, candidates, per_km_usd, road_paths)
+    unreached = RouteNote.BEYOND_MAX_LINK if sources.node.size else RouteNote.NO_FIBER
+    result = assemble(targets, located, candidates, max_link_m, road_paths, unreached)
+    beyond = (result.schools["route_note"] == RouteNote.BEYOND_MAX_LINK.value) & result.schools[
+        "path_max_link_m"].isna()
+    # no road route within the maximum: any route has a longer link, the direct one (when the roads lead to fiber
+    # at all) is one, so its length stands for the longest link
+    result.schools.loc[beyond, "path_max_link_m"] = result.schools.loc[beyond, "alone_length_m"]
+    return result
 
 
 def _pick(values: np.ndarray, index: np.ndarray, fill) -> np.ndarray:

@@ -1,9 +1,14 @@
-"""Shared fiber routes: a minimum spanning forest grown from the network, so neighbouring schools share trenches.
+"""Shared fiber routes: one spanning tree grown from the fiber network and the schools already on fiber, so
+neighbouring schools share trenches. Only fiber carries fiber: a school on 3G, copper, microwave or satellite is
+not a place a route can start from.
 
-Connected schools and the fiber network form one super-source; every unconnected school joins it through
-the cheapest links (Prim/Kruskal, as Giga's greedy connector and ITU's fiber path do). Candidate links come
-from a k-nearest-neighbour graph plus a Delaunay triangulation in a local projection (a Euclidean minimum
-spanning tree lies on the Delaunay edges, so no cluster is cut off), so memory grows with N, never N x N.
+Every school to connect joins the tree through the cheapest links (Prim/Kruskal, as Giga's greedy connector and
+ITU's fiber path do), whatever their length. A minimum spanning tree holds, between any school and the network,
+the path whose longest link is the shortest possible (its minimax property): so a school is reachable through
+links no longer than the maximum exactly when its path's longest link (`path_max_link_m`) is within it, and the
+routes within the maximum are the tree's links within it. Candidate links come from a k-nearest-neighbour graph
+plus a Delaunay triangulation in a local projection (a Euclidean minimum spanning tree lies on the Delaunay
+edges), so memory grows with N, never N x N.
 """
 from __future__ import annotations
 
@@ -23,11 +28,14 @@ from ..network.geodesy import geodesic_distance, to_ecef
 
 #: Weight given to zero-length links (duplicate points): scipy's sparse graphs treat 0 as "no edge".
 _ZERO_LINK_M = 1e-6
+#: The columns a target school needs (plus `fiber_lon`, `fiber_lat`, `fiber_point`, `committed` when known).
+TARGET_COLUMNS = ("route_key", "longitude", "latitude", FIBER_DISTANCE_M)
 
 
 @dataclass
 class RouteResult:
-    """Per school route fields (aligned with the input targets), the segments, their lines and the saving."""
+    """Per school route fields (aligned with the input targets), the segments within reach, their lines and a
+    summary (lengths, saving of shared trenches, clusters)."""
 
     schools: pd.DataFrame
     segments: pd.DataFrame
@@ -37,10 +45,10 @@ class RouteResult:
 
 @dataclass
 class Candidates:
-    """The graph a forest is grown on, for the located targets: school-school links and links to the network.
+    """The graph a tree is grown on, for the located targets: school-school links and links to the network.
 
-    `source_m` is the best link to the network within the maximum (inf when none); `alone_m` the same link
-    whatever its length (NaN when unknown); `source_*` say where it ends (fiber point or connected school).
+    `source_m` is the link to the network the tree may use (inf when none); `alone_m` the direct link whatever its
+    length (NaN when unknown); `source_*` say where it ends (a fiber point or a school on fiber).
     """
 
     pairs: np.ndarray
@@ -160,42 +168,47 @@ def _prim_order(n: int, rows: np.ndarray, cols: np.ndarray, weights: np.ndarray)
     return parent, order, link_m
 
 
-def network_links(lon, lat, fiber_m, fiber_lon, fiber_lat, relays: pd.DataFrame | None, scale: float):
-    """Each point's direct link to the network: its nearest fiber point or nearest connected school.
+def network_links(lon, lat, fiber_m, fiber_lon, fiber_lat, fiber_point, fiber_schools: pd.DataFrame | None,
+                  scale: float):
+    """Each point's direct link to the network: its nearest fiber point, or the nearest school on fiber.
 
     Returns (alone_m, type, id, end lon, end lat); lengths are geodesic x `scale`.
     """
-    relays = relays if relays is not None else pd.DataFrame(columns=["school_id", "longitude", "latitude"])
-    relay_lon, relay_lat = relays["longitude"].to_numpy(float), relays["latitude"].to_numpy(float)
-    usable = np.isfinite(relay_lon) & np.isfinite(relay_lat)
-    relay_ids = relays["school_id"].astype(str).to_numpy()[usable]
-    relay_lon, relay_lat = relay_lon[usable], relay_lat[usable]
-    index, relay_m = nearest_point(lon, lat, relay_lon, relay_lat)
+    fiber_schools = fiber_schools if fiber_schools is not None else pd.DataFrame(
+        columns=["route_key", "longitude", "latitude"])
+    school_lon, school_lat = fiber_schools["longitude"].to_numpy(float), fiber_schools["latitude"].to_numpy(float)
+    usable = np.isfinite(school_lon) & np.isfinite(school_lat)
+    school_ids = fiber_schools["route_key"].astype(str).to_numpy()[usable]
+    school_lon, school_lat = school_lon[usable], school_lat[usable]
+    index, school_m = nearest_point(lon, lat, school_lon, school_lat)
     fiber_m = np.asarray(fiber_m, float) * scale
-    relay_m = relay_m * scale
-    via_relay = relay_m < np.where(np.isfinite(fiber_m), fiber_m, np.inf)
-    alone_m = np.where(via_relay, relay_m, fiber_m)
-    kind = np.where(via_relay, Upstream.CONNECTED_SCHOOL.value, Upstream.FIBER.value).astype(object)
-    ids = np.where(via_relay, relay_ids[index] if relay_ids.size else "", "").astype(object)
-    end_lon = np.where(via_relay, relay_lon[index] if relay_lon.size else np.nan, fiber_lon)
-    end_lat = np.where(via_relay, relay_lat[index] if relay_lat.size else np.nan, fiber_lat)
+    school_m = school_m * scale
+    via_school = school_m < np.where(np.isfinite(fiber_m), fiber_m, np.inf)
+    alone_m = np.where(via_school, school_m, fiber_m)
+    kind = np.where(via_school, Upstream.FIBER_SCHOOL.value, Upstream.FIBER.value).astype(object)
+    kind[~np.isfinite(alone_m)] = Upstream.NONE.value
+    ids = np.where(via_school, school_ids[index] if school_ids.size else "", fiber_point).astype(object)
+    end_lon = np.where(via_school, school_lon[index] if school_lon.size else np.nan, fiber_lon)
+    end_lat = np.where(via_school, school_lat[index] if school_lat.size else np.nan, fiber_lat)
     return alone_m, kind, ids, end_lon, end_lat
 
 
-def straight_candidates(targets: pd.DataFrame, located: np.ndarray, relays, max_link_m: float,
-                        detour_factor: float, k: int) -> Candidates:
-    """Geodesic links x detour factor: k nearest neighbours + Delaunay between schools, nearest network link."""
+def straight_candidates(targets: pd.DataFrame, located: np.ndarray, fiber_schools, detour_factor: float,
+                        k: int) -> Candidates:
+    """Geodesic links x detour factor, of any length: k nearest neighbours + Delaunay between schools, and each
+    school's link to the nearest fiber point or school on fiber."""
     lon = targets["longitude"].to_numpy(float)[located]
     lat = targets["latitude"].to_numpy(float)[located]
+    fiber_point = (targets["fiber_point"].fillna("").astype(str).to_numpy() if "fiber_point" in targets
+                   else np.full(len(targets), "", dtype=object))[located]
     alone_m, kind, ids, end_lon, end_lat = network_links(
         lon, lat, targets[FIBER_DISTANCE_M].to_numpy(float)[located],
         optional_column(targets, "fiber_lon")[located], optional_column(targets, "fiber_lat")[located],
-        relays, detour_factor)
+        fiber_point, fiber_schools, detour_factor)
     pairs = candidate_pairs(lon, lat, k)
     pair_m = pair_distances(lon, lat, pairs) * detour_factor
-    keep = pair_m <= max_link_m
-    source_m = np.where(alone_m <= max_link_m, alone_m, np.inf)
-    return Candidates(pairs[keep], pair_m[keep], source_m, alone_m, kind, ids, end_lon, end_lat,
+    source_m = np.where(np.isfinite(alone_m), alone_m, np.inf)
+    return Candidates(pairs, pair_m, source_m, alone_m, kind, ids, end_lon, end_lat,
                       np.full(len(located), RouteNote.NONE.value, dtype=object))
 
 
@@ -205,7 +218,7 @@ def optional_column(frame: pd.DataFrame, name: str) -> np.ndarray:
 
 
 def straight_paths(lon, lat, parent, candidates: Candidates, rows: np.ndarray) -> list:
-    """Two-vertex lines from each school's upstream (school, fiber point or relay) to the school."""
+    """Two-vertex lines from each school's upstream (a school or a point of the network) to the school."""
     n = len(lon)
     paths = []
     for row in rows.tolist():
@@ -216,22 +229,14 @@ def straight_paths(lon, lat, parent, candidates: Candidates, rows: np.ndarray) -
     return paths
 
 
-def fiber_routes(
-    targets: pd.DataFrame,
-    relays: pd.DataFrame | None,
-    max_link_m: float,
-    detour_factor: float,
-    per_km_usd: float,
-    k: int = 12,
-) -> RouteResult:
-    """Route every target school (school_id, longitude, latitude, fiber_distance_m[, fiber_lon, fiber_lat]).
-
-    Relays are connected schools (school_id, longitude, latitude). Link lengths are geodesic x detour factor
-    and no link is longer than `max_link_m`.
-    """
+def fiber_routes(targets: pd.DataFrame, fiber_schools: pd.DataFrame | None, max_link_m: float,
+                 detour_factor: float, k: int = 12) -> RouteResult:
+    """Route every target school (TARGET_COLUMNS) from fiber: fiber points and `fiber_schools` (route_key,
+    longitude, latitude). Links are geodesic x detour factor; a link longer than `max_link_m` is not built unless
+    a school below it is `committed` (in the operator's plan)."""
     located = located_rows(targets)
-    candidates = straight_candidates(targets, located, relays, max_link_m, detour_factor, k)
-    return assemble(targets, located, candidates, per_km_usd, straight_paths)
+    candidates = straight_candidates(targets, located, fiber_schools, detour_factor, k)
+    return assemble(targets, located, candidates, max_link_m, straight_paths)
 
 
 def located_rows(targets: pd.DataFrame) -> np.ndarray:
@@ -240,51 +245,105 @@ def located_rows(targets: pd.DataFrame) -> np.ndarray:
                           & np.isfinite(targets["latitude"].to_numpy(float)))
 
 
-def assemble(targets: pd.DataFrame, located: np.ndarray, candidates: Candidates, per_km_usd: float,
-             path_builder) -> RouteResult:
-    """Grow the forest on the candidates and lay out the per-school fields, segments, lines and summary."""
+@dataclass
+class _Tree:
+    """The spanning tree over the located targets, walked from the network: parent n is the network."""
+
+    parent: np.ndarray
+    order: np.ndarray
+    link_m: np.ndarray
+    path_max_m: np.ndarray
+    path_m: np.ndarray
+    reachable: np.ndarray
+    cluster: np.ndarray
+
+
+def _walk(n: int, parent: np.ndarray, order: np.ndarray, link_m: np.ndarray, committed: np.ndarray,
+          max_link_m: float) -> _Tree:
+    """Path lengths, longest links, reach and clusters, parents before children (Prim order)."""
+    grown = np.flatnonzero(parent >= 0)
+    grown = grown[np.argsort(order[grown], kind="stable")]
+    below = committed.copy()
+    for node in grown[::-1]:  # does the subtree hold a committed school (then its links are built whatever long)
+        if below[node] and parent[node] < n:
+            below[parent[node]] = True
+    buildable = (link_m <= max_link_m) | below
+    path_max, path_m = np.full(n, np.nan), np.full(n, np.nan)
+    reachable = np.zeros(n, dtype=bool)
+    cluster = np.full(n, -1, dtype=np.int64)
+    for node in grown:
+        up = parent[node]
+        from_network = up == n
+        path_max[node] = link_m[node] if from_network else max(link_m[node], path_max[up])
+        path_m[node] = link_m[node] if from_network else link_m[node] + path_m[up]
+        reachable[node] = buildable[node] and (from_network or reachable[up])
+        if reachable[node]:
+            cluster[node] = node if from_network else cluster[up]
+    return _Tree(parent, order, link_m, path_max, path_m, reachable, cluster)
+
+
+def assemble(targets: pd.DataFrame, located: np.ndarray, candidates: Candidates, max_link_m: float,
+             path_builder, unreached: RouteNote = RouteNote.NO_FIBER) -> RouteResult:
+    """Grow the tree on the candidates and lay out the per-school fields, the segments within reach, their lines
+    and the summary; a school the tree does not reach at all gets the note `unreached`."""
     lon = targets["longitude"].to_numpy(float)[located]
     lat = targets["latitude"].to_numpy(float)[located]
-    ids = targets["school_id"].astype(str).to_numpy()[located]
+    keys = targets["route_key"].astype(str).to_numpy()[located]
+    committed = (targets["committed"].fillna(False).astype(bool).to_numpy() if "committed" in targets
+                 else np.zeros(len(targets), dtype=bool))[located]
     n = len(located)
     parent, order, link_m = spanning_forest(n, candidates.pairs, candidates.pair_m, candidates.source_m)
-    reached = parent >= 0
-    from_school = reached & (parent < n)
-    from_source = reached & (parent == n)
-    kind = np.full(n, Upstream.UNREACHABLE.value, dtype=object)
+    tree = _walk(n, parent, order, link_m, committed, max_link_m)
+    from_school, from_source = (parent >= 0) & (parent < n), parent == n
+    kind = np.full(n, Upstream.NONE.value, dtype=object)
     kind[from_school] = Upstream.SCHOOL.value
     kind[from_source] = candidates.source_type[from_source]
-    up_id = np.full(n, "", dtype=object)
-    up_id[from_school] = ids[parent[from_school]]
+    up_id, up_lon, up_lat = np.full(n, "", dtype=object), np.full(n, np.nan), np.full(n, np.nan)
+    up_id[from_school] = keys[parent[from_school]]
+    up_lon[from_school], up_lat[from_school] = lon[parent[from_school]], lat[parent[from_school]]
     up_id[from_source] = candidates.source_id[from_source]
+    up_lon[from_source], up_lat[from_source] = candidates.source_lon[from_source], candidates.source_lat[from_source]
     note = candidates.note.copy()
-    note[~reached & (note == RouteNote.NONE.value)] = RouteNote.BEYOND_MAX_LINK.value
+    open_note = note == RouteNote.NONE.value
+    note[open_note & (parent < 0)] = unreached.value
+    note[open_note & (parent >= 0) & ~tree.reachable] = RouteNote.BEYOND_MAX_LINK.value
+    cluster_id = _cluster_ids(tree, n)
 
     size = len(targets)
     schools = pd.DataFrame(index=targets.index)
-    schools["route_length_m"] = _spread(size, located, link_m, np.nan)
-    schools["route_cost_usd"] = schools["route_length_m"] * per_km_usd / 1000.0
-    schools["upstream_type"] = _spread(size, located, kind, Upstream.UNREACHABLE.value)
-    schools["upstream_id"] = _spread(size, located, up_id, "")
-    schools["route_order"] = _spread(size, located, order, 0).astype(np.int64)
-    schools["alone_length_m"] = _spread(size, located, candidates.alone_m, np.nan)
-    schools["route_note"] = _spread(size, located, note, RouteNote.NO_LOCATION.value)
+    schools["route_key"] = targets["route_key"].astype(str).to_numpy()
+    for name, values, fill in (
+            ("route_length_m", link_m, np.nan), ("upstream_type", kind, Upstream.NONE.value),
+            ("upstream_id", up_id, ""), ("upstream_lon", up_lon, np.nan), ("upstream_lat", up_lat, np.nan),
+            ("route_order", order, 0), ("path_length_m", tree.path_m, np.nan),
+            ("path_max_link_m", tree.path_max_m, np.nan), ("cluster_id", cluster_id, ""),
+            ("alone_length_m", candidates.alone_m, np.nan), ("route_note", note, RouteNote.NO_LOCATION.value)):
+        schools[name] = _spread(size, located, values, fill)
+    schools["route_order"] = schools["route_order"].astype(np.int64)
 
-    built = np.flatnonzero(reached)
-    built = built[np.argsort(order[built])]
-    segments = pd.DataFrame({
-        "from_id": up_id[built],
-        "to_id": ids[built],
-        "upstream_type": kind[built],
-        "length_m": link_m[built],
-        "cost_usd": link_m[built] * per_km_usd / 1000.0,
-        "order": order[built],
-    })
+    built = np.flatnonzero(tree.reachable)
+    built = built[np.argsort(order[built], kind="stable")]
+    segments = pd.DataFrame({"from_id": up_id[built], "to_id": keys[built], "upstream_type": kind[built],
+                             "length_m": link_m[built], "order": order[built], "cluster_id": cluster_id[built]})
     paths = path_builder(lon, lat, parent, candidates, built)
-    summary = _summary(size, link_m[reached], candidates.alone_m[reached], per_km_usd)
+    summary = _summary(size, link_m[tree.reachable], candidates.alone_m[tree.reachable])
+    summary["clusters"] = int(np.unique(tree.cluster[tree.reachable]).size)
     summary["unreachable_by_reason"] = {
         reason: int(count) for reason, count in schools["route_note"].value_counts().items() if reason}
     return RouteResult(schools, segments, paths, summary)
+
+
+def _cluster_ids(tree: _Tree, n: int) -> np.ndarray:
+    """'C0001'... for each cluster (a link from the network and the schools reached through it), numbered in build
+    order; '' for schools no route reaches."""
+    roots = np.unique(tree.cluster[tree.reachable])
+    roots = roots[np.argsort(tree.order[roots], kind="stable")]
+    number = np.full(n, -1, dtype=np.int64)
+    number[roots] = np.arange(1, roots.size + 1)
+    ids = np.full(n, "", dtype=object)
+    reached = np.flatnonzero(tree.reachable)
+    ids[reached] = [f"C{value:04d}" for value in number[tree.cluster[reached]].tolist()]
+    return ids
 
 
 def _spread(size: int, located: np.ndarray, values: np.ndarray, fill) -> np.ndarray:
@@ -294,21 +353,30 @@ def _spread(size: int, located: np.ndarray, values: np.ndarray, fill) -> np.ndar
     return out
 
 
-def _summary(targets: int, mst_m: np.ndarray, alone_m: np.ndarray, per_km_usd: float) -> dict:
-    """The shared-trench saving: routed schools each linked alone to their nearest network point vs the tree.
+def _summary(targets: int, tree_m: np.ndarray, alone_m: np.ndarray) -> dict:
+    """The shared-trench saving: reachable schools each linked alone to their nearest network point vs the tree.
 
-    Only routed schools with a known direct link are compared, so both totals cover the same schools.
+    Only schools with a known direct link are compared, so both totals cover the same schools.
     """
     comparable = np.isfinite(alone_m)
-    mst_total, alone_total = float(np.sum(mst_m[comparable])), float(np.sum(alone_m[comparable]))
+    tree_total, alone_total = float(np.sum(tree_m[comparable])), float(np.sum(alone_m[comparable]))
     return {
         "schools": targets,
-        "routed": len(mst_m),
-        "unreachable": int(targets - len(mst_m)),
-        "route_total_m": float(np.sum(mst_m)),
+        "routed": len(tree_m),
+        "unreachable": int(targets - len(tree_m)),
+        "route_total_m": float(np.sum(tree_m)),
         "compared": int(comparable.sum()),
-        "compared_route_m": mst_total,
+        "compared_route_m": tree_total,
         "alone_total_m": alone_total,
-        "saving_m": alone_total - mst_total,
-        "saving_usd": (alone_total - mst_total) * per_km_usd / 1000.0,
+        "saving_m": alone_total - tree_total,
     }
+
+
+def parents_from_fields(keys: np.ndarray, kind: np.ndarray, upstream_id: np.ndarray) -> np.ndarray:
+    """Each school's upstream school as an index into the same rows, from the route fields: -1 when its link
+    leads to the network (a fiber point or a school on fiber), -2 when it has no route."""
+    position = {key: row for row, key in enumerate(keys.tolist())}
+    parent = np.where(np.isin(kind, [Upstream.FIBER.value, Upstream.FIBER_SCHOOL.value]), -1, -2).astype(np.int64)
+    from_school = np.flatnonzero(kind == Upstream.SCHOOL.value)
+    parent[from_school] = [position.get(key, -2) for key in upstream_id[from_school].tolist()]
+    return parent

@@ -20,16 +20,18 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Columns of the prioritised list, in order; those the table lacks are left out.
 PRIORITY_COLUMNS = (
     "priority_rank", "phase", "school_id", "school_name", "admin1", "admin2", "num_students", "connectivity",
-    "connectivity_class", "pipeline_status", FIBER_DISTANCE_M, "hard_to_connect", "hard_reasons",
-    "recommended_technology", "est_capex_usd", "est_opex_usd_year", "est_total_usd", "priority_score",
-    "phase_note", "latitude", "longitude",
+    "connectivity_class", "pipeline_status", "pipeline_date", "recommended_technology", "technology_source",
+    "cheapest_alternative", "alternative_saving_usd", "cluster_id", "route_length_m", "upstream_id",
+    FIBER_DISTANCE_M, "hard_to_connect", "hard_reasons", "demand_mbps", "fiber_total_usd", "p2p_total_usd",
+    "cellular_total_usd", "satellite_total_usd", "est_capex_usd", "est_opex_usd_year", "est_total_usd",
+    "priority_score", "phase_note", "latitude", "longitude",
 )
 
 #: Columns of the hard-to-connect list, in order.
 HARD_COLUMNS = (
     "school_id", "school_name", "admin1", "admin2", "num_students", "connectivity", FIBER_DISTANCE_M,
-    "elevation_m", "hard_reasons", "recommended_technology", "est_capex_usd", "priority_rank", "latitude",
-    "longitude",
+    "elevation_m", "path_max_link_m", "route_max_slope_deg", "hard_reasons", "pipeline_status",
+    "recommended_technology", "technology_source", "est_capex_usd", "priority_rank", "latitude", "longitude",
 )
 
 

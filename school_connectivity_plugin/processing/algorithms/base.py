@@ -6,6 +6,7 @@ from enum import Enum
 from typing import ClassVar
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -17,8 +18,11 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsRasterLayer,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..io import writing
 
 #: Parameters that take layers, whose files are checked before a run starts.
 _LAYER_PARAMETERS = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
@@ -125,6 +129,16 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def write_table(self, parameters: dict, name: str, context, table, types: dict[str, type]) -> str:
+        """A table without geometry to a sink output (fields typed by `types`, then by the columns); its id."""
+        fields = writing.fields_for(table, types)
+        sink, output_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry,
+                                               QgsCoordinateReferenceSystem())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        writing.add_features(sink, writing.features_from_table(table, fields))
+        return output_id
 
     def add_fiber_parameter(self, optional: bool = True) -> None:
         """FIBER: one or more layers of fiber lines and/or nodes, any CRS."""

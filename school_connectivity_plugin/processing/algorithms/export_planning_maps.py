@@ -4,9 +4,11 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -16,7 +18,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.palette import Preset
 from ...core.errors import InputError
-from ..maps import layouts, page_export, planning_data, planning_pages
+from ..maps import layouts, page_export, plan_page, planning_data, planning_pages
 from ..maps.layouts import Orientation, Template
 from .base import Group, SchoolConnectivityAlgorithm
 
@@ -39,6 +41,9 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
     DPI = "DPI"
     NATIONAL_TEMPLATE = "NATIONAL_TEMPLATE"
     REGION_TEMPLATE = "REGION_TEMPLATE"
+    PLAN_TEMPLATE = "PLAN_TEMPLATE"
+    PHASES = "PHASES"
+    CLUSTERS = "CLUSTERS"
     PROGRESS_CHART = "PROGRESS_CHART"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_PNG = "OUTPUT_PNG"
@@ -51,6 +56,9 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
             "legend, statistics) and, when regions are given, one page per region with its statistics and the "
             "list of schools to connect. One multi-page PDF (national page first), a PNG per page "
             "(regions as <name>_<region>.png beside the national PNG) and an optional SVG of the national page. "
+            "Given the phases and clusters of 'Plan technologies, costs and phases' (and its routes by phase), a "
+            "construction plan page follows the national page: routes coloured by the phase that builds them, "
+            "the phases' totals and the clusters in build order. "
             "The layouts come from editable templates (.qpt): pass your own to restyle them. "
             "An optional progress chart (an image, such as the dock's chart of connected schools over time) is "
             "printed on the national page under the region table.")
@@ -65,8 +73,13 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         self.add_preset_parameter()
         self.addParameter(QgsProcessingParameterNumber(
             self.DPI, self.tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer, 150, False, 72, 600))
+        for key, label in ((self.PHASES, self.tr("Construction phases (table)")),
+                           (self.CLUSTERS, self.tr("Clusters (table)"))):
+            self.addParameter(QgsProcessingParameterFeatureSource(key, label, [QgsProcessing.TypeVector],
+                                                                  optional=True))
         for key, label in ((self.NATIONAL_TEMPLATE, self.tr("National map template (.qpt)")),
-                           (self.REGION_TEMPLATE, self.tr("Region page template (.qpt)"))):
+                           (self.REGION_TEMPLATE, self.tr("Region page template (.qpt)")),
+                           (self.PLAN_TEMPLATE, self.tr("Construction plan template (.qpt)"))):
             self.addParameter(QgsProcessingParameterFile(key, label, extension="qpt", optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.PROGRESS_CHART, self.tr("Progress chart for the national page"), optional=True,
@@ -89,24 +102,25 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         regions = self.parameterAsVectorLayer(parameters, self.REGIONS, context)
         preset = _PRESETS[self.parameterAsEnum(parameters, self.PRESET, context)]
         feedback.pushInfo(self.tr("Reading {n} schools…").format(n=schools.featureCount()))
-        data = planning_data.prepare(schools, fiber, routes, regions, preset, feedback)
+        tables = tuple(self.parameterAsSource(parameters, key, context) for key in (self.PHASES, self.CLUSTERS))
+        data = planning_data.prepare(schools, fiber, routes, regions, preset, feedback, tables)
         if feedback.isCanceled():
             return {}
         if not data.frame[["longitude", "latitude"]].notna().all(axis=1).any() and data.regions is None:
             raise QgsProcessingException(self.tr("{layer}: no school has coordinates, nothing to map").format(
                 layer=schools.name()))
         try:
-            national, region_pages = self._pages(parameters, context, data, feedback)
+            national, plan, region_pages = self._pages(parameters, context, data, feedback)
         except InputError as error:
             raise QgsProcessingException(str(error)) from error
         outputs = {key: self.parameterAsFileOutput(parameters, key, context) or None
                    for key in (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_SVG)}
-        page_count = 1 + (region_pages.count() if region_pages else 0)
+        page_count = 1 + (plan is not None) + (region_pages.count() if region_pages else 0)
         feedback.pushInfo(self.tr("Printing {n} pages…").format(n=page_count))
         try:
             written = page_export.export(
                 national, region_pages, outputs[self.OUTPUT_PDF], outputs[self.OUTPUT_PNG], outputs[self.OUTPUT_SVG],
-                self.parameterAsInt(parameters, self.DPI, context), feedback)
+                self.parameterAsInt(parameters, self.DPI, context), feedback, plan)
         except OSError as error:
             raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():
@@ -118,7 +132,8 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         return result
 
     def _pages(self, parameters, context, data, feedback):
-        """The filled national layout and, when there are regions, the region atlas pages."""
+        """The filled national layout, the construction plan (when there is a plan) and, when there are regions,
+        the region atlas pages."""
         width, height = layouts.page_size_mm(
             _PAPERS[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)],
             _ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)])
@@ -130,10 +145,14 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
             raise QgsProcessingException(self.tr("{path}: progress chart not found").format(path=chart))
         if chart and not planning_pages.add_progress_chart(national, chart):
             feedback.pushWarning(self.tr("The national template has no room for the progress chart; left out."))
+        plan = None
+        if plan_page.has_plan(data):
+            plan = self._layout(Template.PLAN, parameters, self.PLAN_TEMPLATE, context, data, width, height)
+            plan_page.fill_plan(plan, data, text)
         if data.regions is None or data.regions.featureCount() == 0:
-            return national, None
+            return national, plan, None
         region_layout = self._layout(Template.REGION, parameters, self.REGION_TEMPLATE, context, data, width, height)
-        return national, planning_pages.RegionPages(region_layout, data, text)
+        return national, plan, planning_pages.RegionPages(region_layout, data, text)
 
     def _layout(self, template: Template, parameters, key: str, context, data, width: float, height: float):
         override = self.parameterAsFile(parameters, key, context) or None

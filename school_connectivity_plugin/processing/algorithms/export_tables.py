@@ -22,20 +22,25 @@ class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
     """Writes priority and hard-to-connect lists; the format follows each file's extension."""
 
     NAME = "exporttables"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("ExportTablesAlgorithm", "Export priority and hard-to-connect lists")
+    DISPLAY_NAME = QT_TRANSLATE_NOOP("ExportTablesAlgorithm", "Export the plan's lists")
     GROUP = Group.OUTPUTS
 
+    CLUSTERS = "CLUSTERS"
+    PHASES = "PHASES"
     OUTPUT_PRIORITY = "OUTPUT_PRIORITY"
     OUTPUT_HARD = "OUTPUT_HARD"
+    OUTPUT_CLUSTERS = "OUTPUT_CLUSTERS"
+    OUTPUT_PHASES = "OUTPUT_PHASES"
     PRIORITY_ROWS = "PRIORITY_ROWS"
     HARD_ROWS = "HARD_ROWS"
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Writes the prioritised list (ranked schools in rank order; without ranks, the unconnected schools) "
-            "and the hard-to-connect list with reasons. A .csv file is UTF-8 with a byte-order mark so Excel "
-            "reads Cyrillic names; a .xlsx file is a spreadsheet. Text that starts with = + - @ gets a leading "
-            "apostrophe so a spreadsheet never runs it as a formula.")
+            "Writes the prioritised list (ranked schools in rank order, with technology, its source, cluster, "
+            "route and costs; without ranks, the unconnected schools), the hard-to-connect list with reasons, and "
+            "given the tables of 'Plan technologies, costs and phases', the clusters and the phases. "
+            "A .csv file is UTF-8 with a byte-order mark so Excel reads Cyrillic names; a .xlsx file is a spreadsheet. "
+            "Text that starts with = + - @ gets a leading apostrophe so a spreadsheet never runs it as a formula.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -45,6 +50,12 @@ class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
             self.OUTPUT_PRIORITY, self.tr("Prioritised list"), file_filter, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HARD, self.tr("Hard-to-connect list"), file_filter, optional=True))
+        for table, output, label, table_label in (
+                (self.CLUSTERS, self.OUTPUT_CLUSTERS, self.tr("Clusters list"), self.tr("Clusters (table)")),
+                (self.PHASES, self.OUTPUT_PHASES, self.tr("Phases list"), self.tr("Construction phases (table)"))):
+            self.addParameter(QgsProcessingParameterFeatureSource(table, table_label, [QgsProcessing.TypeVector],
+                                                                  optional=True))
+            self.addParameter(QgsProcessingParameterFileDestination(output, label, file_filter, optional=True))
         self.addOutput(QgsProcessingOutputNumber(self.PRIORITY_ROWS, self.tr("Rows in the prioritised list")))
         self.addOutput(QgsProcessingOutputNumber(self.HARD_ROWS, self.tr("Rows in the hard-to-connect list")))
 
@@ -61,16 +72,28 @@ class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
             if not path:
                 continue
             table = build(_candidates(source, layer, conditions, feedback))
-            try:
-                if Path(path).suffix.lower() == ".xlsx":
-                    tabular_export.write_xlsx(table, path, sheet)
-                else:
-                    tabular_export.write_csv(table, path)
-            except OSError as error:
-                raise QgsProcessingException(f"{path}: {error.strerror or error}") from error
-            feedback.pushInfo(self.tr("Wrote {n} rows to {path}").format(n=len(table), path=path))
+            self._write(table, path, sheet, feedback)
             results[key], results[rows_key] = path, len(table)
+        for table_name, key, sheet in ((self.CLUSTERS, self.OUTPUT_CLUSTERS, self.tr("Clusters")),
+                                       (self.PHASES, self.OUTPUT_PHASES, self.tr("Phases"))):
+            table_source = self.parameterAsSource(parameters, table_name, context)
+            path = self.parameterAsFileOutput(parameters, key, context)
+            if table_source is not None and path:
+                table = reading.read_attributes(table_source, table_source.fields().names())
+                self._write(table.drop(columns=["source_fid", "fid"], errors="ignore"), path, sheet, feedback)
+                results[key] = path
         return results
+
+    def _write(self, table: pd.DataFrame, path: str, sheet: str, feedback) -> None:
+        """CSV or XLSX by the file's extension, atomically; a write that fails names the file."""
+        try:
+            if Path(path).suffix.lower() == ".xlsx":
+                tabular_export.write_xlsx(table, path, sheet)
+            else:
+                tabular_export.write_csv(table, path)
+        except OSError as error:
+            raise QgsProcessingException(f"{path}: {error.strerror or error}") from error
+        feedback.pushInfo(self.tr("Wrote {n} rows to {path}").format(n=len(table), path=path))
 
 
 def _candidates(source, layer, conditions: tuple[tuple[str, str], ...], feedback) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""schoolconnectivity:fiberroutes — shared fiber routes from the network to every unconnected school in reach."""
+"""schoolconnectivity:fiberroutes — shared fiber routes from fiber to every school to connect, in clusters."""
 from __future__ import annotations
 
 import numpy as np
@@ -16,11 +16,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.fields import FIBER_DISTANCE_M, ROUTE_FIELDS, SEGMENT_FIELDS
-from ...core.definitions.schema import Connectivity, PipelineStatus
 from ...core.network.nearest import DEFAULT_PIECE_LENGTH_M, FiberIndex
-from ...core.planning.costs import GIGA
-from ...core.planning.prioritize import target_mask
+from ...core.planning.costs import KYRGYZSTAN
 from ...core.planning.road_routes import DEFAULT_SNAP_M, RoadGraph, road_routes
+from ...core.planning.roles import ROLE_INPUTS, route_inputs
 from ...core.planning.routes import RouteResult, fiber_routes
 from ..io import crs, geometry, reading, writing
 from ..maps import styling
@@ -29,45 +28,48 @@ from .base import Group, SchoolConnectivityAlgorithm
 #: Fields the schools must carry when no fiber layer is given (written by distancetofiber).
 NEAREST_FIBER_FIELDS = (FIBER_DISTANCE_M, "fiber_lon", "fiber_lat")
 #: The school fields routing reads (with the coordinates).
-ROUTING_INPUTS = ("school_id", "connectivity", "pipeline_status", *NEAREST_FIBER_FIELDS)
+ROUTING_INPUTS = (*ROLE_INPUTS, *NEAREST_FIBER_FIELDS, "fiber_layer", "fiber_feature_id")
 
 
 class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
-    """Adds route fields to the schools and writes the shared route segments as lines."""
+    """Adds route fields to the schools to connect and writes the route links within reach as lines."""
 
     NAME = "fiberroutes"
     DISPLAY_NAME = QT_TRANSLATE_NOOP("FiberRoutesAlgorithm", "Shared fiber routes")
-    GROUP = Group.PLANNING
+    GROUP = Group.ANALYSIS
 
     ROADS = "ROADS"
     ROAD_SNAP_M = "ROAD_SNAP_M"
     MAX_LINK_M = "MAX_LINK_M"
     DETOUR_FACTOR = "DETOUR_FACTOR"
-    COST_PER_KM_USD = "COST_PER_KM_USD"
     INCLUDE_UNKNOWN = "INCLUDE_UNKNOWN"
     OUTPUT = "OUTPUT"
     ROUTED = "ROUTED"
     UNREACHABLE = "UNREACHABLE"
     ROUTE_KM = "ROUTE_KM"
     ALONE_KM = "ALONE_KM"
-    SAVING_USD = "SAVING_USD"
+    CLUSTERS = "CLUSTERS"
 
     def shortHelpString(self) -> str:
         return self.tr(
-            "Plans fiber to every unconnected school within reach, sharing trenches between neighbours: the "
-            "fiber network and the connected schools are the sources, and each unconnected school joins "
-            "through the shortest links (a minimum spanning tree, as Giga's cost model and ITU's planning "
-            "platform do). No link is longer than the maximum link length.\n\n"
-            "Without roads a link is the geodesic straight line times the detour factor. With a roads layer "
-            "links follow the shortest road path; schools and fiber points are snapped to the nearest road "
-            "vertex within the snap distance, and schools farther from any road are reported unreachable.\n\n"
-            "The nearest fiber point of each school is measured on the fiber layers when given, otherwise "
-            "taken from the fields fiber_distance_m, fiber_lon and fiber_lat (Distance to fiber).\n\n"
-            "Outputs: the schools with route_length_m (the school's own link), route_cost_usd (its trench "
-            "at the cost per km), upstream_type (fiber, connected_school, school, unreachable), upstream_id, "
-            "route_order (build order from the network) and alone_length_m (its direct link to the "
-            "network); and the route segments (from_id, to_id, length_m, cost_usd, order). The log gives "
-            "the total length against every school connected alone: the saving of shared trenches."
+            "Plans fiber routes to every school to connect (not connected, or committed in the operator's work "
+            "plan), sharing trenches between neighbours. Routes start only from fiber: the fiber layers and the "
+            "schools on fiber (connected by fiber, or connected by the plan with fiber). A school on 3G, copper, "
+            "microwave or satellite carries no fiber on. Every school joins one spanning tree through the shortest "
+            "links (as Giga's cost model and ITU's planning platform do); a link longer than the maximum is not "
+            "built unless a school below it is committed in the operator's plan.\n\n"
+            "A cluster is a link from fiber and the schools reached through it (cluster_id). path_max_link_m is "
+            "the longest link on the school's route: the tree's route minimises it, so the school is reachable "
+            "through links within the maximum exactly when it is within the maximum.\n\n"
+            "Without roads a link is the geodesic straight line times the detour factor. With a roads layer links "
+            "follow the shortest road path (searched within the maximum link); schools and fiber points are "
+            "snapped to the nearest road vertex within the snap distance.\n\n"
+            "The nearest fiber point of each school is measured on the fiber layers when given, otherwise taken "
+            "from the fields fiber_distance_m, fiber_lon and fiber_lat (Distance to fiber).\n\n"
+            "Outputs: the schools with route_key, route_length_m (the school's own link), upstream_type (fiber, "
+            "fiber_school, school, none), upstream_id, upstream_lon/lat, route_order (build order from the "
+            "network), path_length_m, path_max_link_m, cluster_id, alone_length_m (its direct link to the network) "
+            "and route_note; and the links within reach as lines (from_id, to_id, length_m, order, cluster_id)."
         )
 
     def initAlgorithm(self, config=None):
@@ -81,24 +83,21 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
             DEFAULT_SNAP_M, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LINK_M, self.tr("Maximum link length (m)"), QgsProcessingParameterNumber.Double,
-            GIGA.fiber.range_m, minValue=1.0))
+            KYRGYZSTAN.trench.max_link_m, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.DETOUR_FACTOR, self.tr("Detour factor on straight links"), QgsProcessingParameterNumber.Double,
-            GIGA.detour_factor, minValue=1.0, maxValue=3.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.COST_PER_KM_USD, self.tr("Fiber cost per km (USD)"), QgsProcessingParameterNumber.Double,
-            GIGA.fiber.per_km_usd, minValue=0.0))
+            KYRGYZSTAN.trench.detour_factor, minValue=1.0, maxValue=3.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.INCLUDE_UNKNOWN, self.tr("Also route schools with unknown connectivity"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Schools with routes"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.ROUTES, self.tr("Fiber routes"), QgsProcessing.TypeVectorLine))
-        for name, label in ((self.ROUTED, self.tr("Schools routed")),
+        for name, label in ((self.ROUTED, self.tr("Schools fiber can reach")),
                             (self.UNREACHABLE, self.tr("Schools out of reach")),
                             (self.ROUTE_KM, self.tr("Shared route length (km)")),
                             (self.ALONE_KM, self.tr("Length if each school were connected alone (km)")),
-                            (self.SAVING_USD, self.tr("Saving of shared trenches (USD)"))):
+                            (self.CLUSTERS, self.tr("Clusters"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -106,27 +105,26 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
         layer = reading.whole_layer(self, parameters, self.SCHOOLS, context)
         schools = reading.read_points(source, feedback, ROUTING_INPUTS, layer)
         self._nearest_fiber(schools, parameters, context, feedback)
-        target = target_mask(schools, self.parameterAsBool(parameters, self.INCLUDE_UNKNOWN, context))
-        relays = schools[self._relay_mask(schools)][["school_id", "longitude", "latitude"]]
-        targets = schools[target]
+        target, targets, fiber_schools = route_inputs(
+            schools, self.parameterAsBool(parameters, self.INCLUDE_UNKNOWN, context))
         max_link = self.parameterAsDouble(parameters, self.MAX_LINK_M, context)
-        detour = self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context)
-        per_km = self.parameterAsDouble(parameters, self.COST_PER_KM_USD, context)
         roads = self.parameterAsSource(parameters, self.ROADS, context)
-        feedback.setProgressText(self.tr("Routing {count} schools").format(count=len(targets)))
+        feedback.setProgressText(self.tr("Routing {count} schools from {sources} schools on fiber and the "
+                                         "fiber network").format(count=len(targets), sources=len(fiber_schools)))
         if roads is not None:
             graph = RoadGraph.from_lines(geometry.read_line_parts(roads, feedback))
-            result = road_routes(targets, relays, graph, max_link, per_km,
+            result = road_routes(targets, fiber_schools, graph, max_link,
                                  self.parameterAsDouble(parameters, self.ROAD_SNAP_M, context))
         else:
-            result = fiber_routes(targets, relays, max_link, detour, per_km)
+            result = fiber_routes(targets, fiber_schools, max_link,
+                                  self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context))
         if feedback.isCanceled():
             return {}
         output_id = self._write_schools(parameters, context, source, layer, schools, target, result, feedback)
         routes_id = self._write_routes(parameters, context, result, feedback)
         styling.style_on_load(context, output_id)
         styling.style_on_load(context, routes_id, styling.LineKind.ROUTES)
-        return {self.OUTPUT: output_id, self.ROUTES: routes_id, **self._report(result, feedback)}
+        return {self.OUTPUT: output_id, self.ROUTES: routes_id, **self._report(result, max_link, feedback)}
 
     def _nearest_fiber(self, schools: pd.DataFrame, parameters, context, feedback) -> None:
         """fiber_distance_m / fiber_lon / fiber_lat measured on the fiber layers, else read from the schools."""
@@ -140,6 +138,11 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
                 schools["longitude"].to_numpy(float), schools["latitude"].to_numpy(float))
             schools[FIBER_DISTANCE_M], schools["fiber_lon"], schools["fiber_lat"] = (
                 nearest.distance_m, nearest.lon, nearest.lat)
+            found = nearest.segment >= 0
+            segment = np.where(found, nearest.segment, 0)
+            schools["fiber_layer"] = np.where(found, np.asarray(fiber.layer_names, dtype=object)[
+                fiber.segments.layer_index[segment]] if len(fiber.layer_names) else "", "")
+            schools["fiber_feature_id"] = np.where(found, fiber.segments.feature_id[segment].astype(str), "")
             return
         missing = [name for name in NEAREST_FIBER_FIELDS if name not in schools]
         if missing:
@@ -149,14 +152,6 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
         for name in NEAREST_FIBER_FIELDS:
             schools[name] = pd.to_numeric(schools[name], errors="coerce")
 
-    @staticmethod
-    def _relay_mask(schools: pd.DataFrame) -> np.ndarray:
-        """Connected schools (or connected by the pipeline) carry fiber on to their neighbours."""
-        connectivity = schools.get("connectivity", pd.Series("", index=schools.index)).fillna("").astype(str)
-        pipeline = schools.get("pipeline_status", pd.Series("", index=schools.index)).fillna("").astype(str)
-        return ((connectivity.str.lower() == Connectivity.YES.value)
-                | (pipeline == PipelineStatus.CONNECTED.value)).to_numpy()
-
     def _write_schools(self, parameters, context, source, layer, schools, target, result: RouteResult, feedback):
         columns = {}
         for name, kind in ROUTE_FIELDS.items():
@@ -164,7 +159,7 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
             values[target] = result.schools[name].tolist()
             columns[name] = values
         return writing.write_with_columns(self, parameters, self.OUTPUT, context, source, layer, ROUTE_FIELDS,
-                                           schools["source_fid"].to_numpy(), columns, feedback)
+                                          schools["source_fid"].to_numpy(), columns, feedback)
 
     def _write_routes(self, parameters, context, result: RouteResult, feedback):
         segments = result.segments
@@ -176,17 +171,17 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
         writing.write_lines_to_sink(segments[list(SEGMENT_FIELDS)], result.paths, sink, fields, feedback)
         return routes_id
 
-    def _report(self, result: RouteResult, feedback) -> dict:
+    def _report(self, result: RouteResult, max_link: float, feedback) -> dict:
         summary = result.summary
         feedback.pushInfo(self.tr(
-            "{routed} schools routed, {unreachable} out of reach; shared routes {route:.1f} km against "
-            "{alone:.1f} km if each school were connected alone ({compared} schools compared): "
-            "{saving:.1f} km, {usd:,.0f} USD saved").format(
-            routed=summary["routed"], unreachable=summary["unreachable"],
-            route=summary["route_total_m"] / 1000, alone=summary["alone_total_m"] / 1000,
-            compared=summary["compared"], saving=summary["saving_m"] / 1000, usd=summary["saving_usd"]))
+            "{routed} schools reached through links within {max_km:.0f} km in {clusters} clusters, {unreachable} "
+            "out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone "
+            "({compared} schools compared): {saving:.1f} km of trench saved").format(
+            routed=summary["routed"], max_km=max_link / 1000, clusters=summary["clusters"],
+            unreachable=summary["unreachable"], route=summary["route_total_m"] / 1000,
+            alone=summary["alone_total_m"] / 1000, compared=summary["compared"], saving=summary["saving_m"] / 1000))
         for reason, count in summary.get("unreachable_by_reason", {}).items():
             feedback.pushWarning(self.tr("Out of reach, {reason}: {count}").format(reason=reason, count=count))
         return {self.ROUTED: summary["routed"], self.UNREACHABLE: summary["unreachable"],
                 self.ROUTE_KM: summary["route_total_m"] / 1000, self.ALONE_KM: summary["alone_total_m"] / 1000,
-                self.SAVING_USD: summary["saving_usd"]}
+                self.CLUSTERS: summary["clusters"]}

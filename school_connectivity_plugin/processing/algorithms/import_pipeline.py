@@ -4,8 +4,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -15,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
@@ -150,13 +147,7 @@ class ImportPipelineAlgorithm(SchoolConnectivityAlgorithm):
         table.columns = [str(c) for c in table.columns]
         types = {column: str for column in table.columns if column not in REPORT_FIELDS}
         types.update(REPORT_FIELDS)
-        fields = writing.fields_for(table, types)
-        sink, unmatched_id = self.parameterAsSink(parameters, self.UNMATCHED, context, fields,
-                                                  QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.UNMATCHED))
-        sink.addFeatures(writing.features_from_table(table, fields), QgsFeatureSink.FastInsert)
-        return unmatched_id
+        return self.write_table(parameters, self.UNMATCHED, context, table, types)
 
     def _report(self, result, feedback) -> dict:
         report = result.report

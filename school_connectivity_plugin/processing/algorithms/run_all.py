@@ -19,12 +19,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.errors import InputError
+from ...core.planning.costs import CostPreset, model_for
 from ...core.schools.classes import SpeedPreset
 from ...settings import PluginSettings
 from .. import job
 from ..workflow import WorkflowInputs
 from .base import Group, SchoolConnectivityAlgorithm
 from .import_schools import PRESET_LABELS
+from .prioritize import PRESET_LABELS as COST_PRESET_LABELS
 
 #: The work folder inside the output folder that holds each step's GeoPackages until the run ends.
 WORK_FOLDER = ".work"
@@ -45,6 +47,8 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
     TITLE = "TITLE"
     COLUMN_MAP = "COLUMN_MAP"
     SPEED_PRESET = "SPEED_PRESET"
+    COST_PRESET = "COST_PRESET"
+    COST_OVERRIDES = "COST_OVERRIDES"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     ROWS_IN = "ROWS_IN"
     LOADED = "LOADED"
@@ -54,9 +58,10 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
         return self.tr(
             "Runs the main job as the headless command does: import the school list, match the operator's work "
             "plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and "
-            "priorities, then write into the output folder: schools.gpkg (schools, rejected rows, routes, "
-            "unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its "
-            "project, priority.csv and hard_to_connect.csv. The steps and their parameters are the dock's.")
+            "the plan, then write into the output folder: schools.gpkg (schools, rejected rows, routes by phase, "
+            "clusters, phases, unmatched plan rows), summary.json, planning_map.pdf and .png pages, "
+            "field_package.gpkg with its project, priority.csv, hard_to_connect.csv, clusters.csv and phases.csv. "
+            "The steps and their parameters are the dock's.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(self.INPUT, self.tr("School list file")))
@@ -76,6 +81,11 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.SPEED_PRESET, self.tr("Speed classes"), [self.tr(PRESET_LABELS[preset]) for preset in SpeedPreset],
             defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.COST_PRESET, self.tr("Cost model"), [self.tr(COST_PRESET_LABELS[preset]) for preset in CostPreset],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.COST_OVERRIDES, self.tr("Cost overrides (JSON)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputNumber(self.ROWS_IN, self.tr("Rows in")))
         self.addOutput(QgsProcessingOutputNumber(self.LOADED, self.tr("Schools loaded")))
@@ -83,7 +93,14 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
-        settings = PluginSettings(speed_preset=self.parameterAsEnum(parameters, self.SPEED_PRESET, context))
+        preset = list(CostPreset)[self.parameterAsEnum(parameters, self.COST_PRESET, context)]
+        overrides = self.parameterAsString(parameters, self.COST_OVERRIDES, context)
+        try:
+            model_for(preset, overrides)
+        except InputError as error:
+            raise QgsProcessingException(self.tr("Cost overrides: {error}").format(error=error)) from error
+        settings = PluginSettings(speed_preset=self.parameterAsEnum(parameters, self.SPEED_PRESET, context),
+                                  cost_preset=preset.value, cost_overrides=overrides)
         inputs = WorkflowInputs(
             schools=self.parameterAsFile(parameters, self.INPUT, context),
             fiber=self.parameterAsLayerList(parameters, self.FIBER, context),

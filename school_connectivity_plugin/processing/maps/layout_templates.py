@@ -52,6 +52,8 @@ class ItemId(str, Enum):
     TABLE = "table"
     TABLE_NOTE = "table_note"
     REGION_TABLE = "region_table"
+    PHASE_TABLE = "phase_table"
+    PHASE_TITLE = "phase_title"
     #: Added by the export under the region table when the dock passes its chart of connected schools over time.
     PROGRESS_CHART = "progress_chart"
 
@@ -225,4 +227,25 @@ def region_layout() -> QgsPrintLayout:
     _table(layout, ItemId.TABLE, (216, 95, 192, 174), 8.5)
     _label(layout, ItemId.TABLE_NOTE, (216, 271, 192, 6), 8.5, colour=MUTED)
     _label(layout, ItemId.SOURCES, (216, 279, 192, 8), 7.5, colour=MUTED)
+    return layout
+
+
+def plan_layout() -> QgsPrintLayout:
+    """The construction plan: a wide map of routes coloured by phase, then the phases' totals beside the clusters in
+    build order."""
+    layout = _new_layout("construction_plan")
+    _label(layout, ItemId.TITLE, (12, 9, 396, 13), 24, bold=True)
+    _label(layout, ItemId.SUBTITLE, (12, 22, 396, 8), 12, colour=MUTED)
+    _map(layout, (12, 33, 300, 138))
+    _scalebar(layout, (16, 154, 80, 13))
+    _north_arrow(layout, (298, 37, 10, 14))
+    legend = _legend(layout, (318, 33, 90, 138), 8)
+    legend.setColumnCount(2)
+    legend.setSplitLayer(True)
+    _label(layout, ItemId.PHASE_TITLE, (12, 175, 170, 8), 12, bold=True)
+    _table(layout, ItemId.PHASE_TABLE, (12, 184, 170, 93), 7.5)
+    _label(layout, ItemId.TABLE_TITLE, (190, 175, 218, 8), 12, bold=True)
+    _table(layout, ItemId.TABLE, (190, 184, 218, 87), 7.5)
+    _label(layout, ItemId.TABLE_NOTE, (190, 272, 218, 5), 8, colour=MUTED)
+    _label(layout, ItemId.SOURCES, (12, 280, 396, 7), 7.5, colour=MUTED)
     return layout

@@ -41,6 +41,7 @@ class Template(str, Enum):
 
     NATIONAL = "national_map"
     REGION = "region_atlas"
+    PLAN = "construction_plan"
 
 
 class Orientation(str, Enum):

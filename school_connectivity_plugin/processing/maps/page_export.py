@@ -21,16 +21,23 @@ def safe_file_part(name: str) -> str:
     return cleaned or "region"
 
 
-class PlanningPages(QgsAbstractLayoutIterator):
-    """National page, then the region atlas, as one sequence the layout exporter prints into one PDF."""
+#: File name part of the construction plan page's PNG.
+PLAN_FILE_PART = "construction_plan"
 
-    def __init__(self, national: QgsPrintLayout, regions: RegionPages | None, feedback=None):
+
+class PlanningPages(QgsAbstractLayoutIterator):
+    """National page, the construction plan when there is one, then the region atlas, as one sequence the layout
+    exporter prints into one PDF."""
+
+    def __init__(self, national: QgsPrintLayout, regions: RegionPages | None, feedback=None,
+                 plan: QgsPrintLayout | None = None):
         super().__init__()
-        self.national, self.regions, self.feedback = national, regions, feedback
+        self.national, self.regions, self.feedback, self.plan = national, regions, feedback, plan
         self.position = -1
+        self.fixed = 2 if plan is not None else 1  # pages before the atlas
 
     def count(self) -> int:
-        return 1 + (self.regions.count() if self.regions else 0)
+        return self.fixed + (self.regions.count() if self.regions else 0)
 
     def beginRender(self) -> bool:
         self.position = -1
@@ -43,11 +50,11 @@ class PlanningPages(QgsAbstractLayoutIterator):
         if self.feedback is not None and self.feedback.isCanceled():
             return False
         self.position += 1
-        if self.position == 0:
+        if self.position < self.fixed:
             return True
         if self.regions is None or self.position >= self.count():
             return False
-        page = self.position - 1
+        page = self.position - self.fixed
         if not self.regions.layout.atlas().seekTo(page):
             return False
         self.regions.fill(page)
@@ -56,18 +63,22 @@ class PlanningPages(QgsAbstractLayoutIterator):
         return True
 
     def layout(self) -> QgsPrintLayout:
-        return self.national if self.position <= 0 else self.regions.layout
+        if self.position <= 0:
+            return self.national
+        return self.plan if self.position < self.fixed else self.regions.layout
 
     def filePath(self, base: str, extension: str) -> str:
         if self.position <= 0:
             return f"{base}.{extension}"
+        if self.position < self.fixed:
+            return f"{base}_{PLAN_FILE_PART}.{extension}"
         atlas = self.regions.layout.atlas()
         name = atlas.nameForPage(atlas.currentFeatureNumber()) or str(self.position)
         return f"{base}_{safe_file_part(name)}.{extension}"
 
 
 def export(national: QgsPrintLayout, regions: RegionPages | None, pdf: str | None, png: str | None,
-           svg: str | None, dpi: float, feedback=None) -> list[str]:
+           svg: str | None, dpi: float, feedback=None, plan: QgsPrintLayout | None = None) -> list[str]:
     """Export through a temporary folder beside the outputs, then move each file into place (none if cancelled)."""
     written: list[str] = []
     targets = [Path(path) for path in (pdf, png, svg) if path]
@@ -75,7 +86,7 @@ def export(national: QgsPrintLayout, regions: RegionPages | None, pdf: str | Non
         return written
     scratch = Path(tempfile.mkdtemp(prefix=".planning-", dir=str(targets[0].resolve().parent)))
     try:
-        staged = _export_into(scratch, lambda: PlanningPages(national, regions, feedback), pdf, png, svg, dpi)
+        staged = _export_into(scratch, lambda: PlanningPages(national, regions, feedback, plan), pdf, png, svg, dpi)
         if feedback is not None and feedback.isCanceled():
             return written
         for temporary, final in staged:

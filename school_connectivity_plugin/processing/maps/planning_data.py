@@ -42,6 +42,11 @@ class PlanningData:
     #: For a national layer (see NATIONAL_SCALE_ABOVE): the overlay markers as layers of their own.
     school_overlays: list[QgsVectorLayer] = field(default_factory=list)
     national_scale: bool = False
+    #: The plan's tables (from "Plan technologies, costs and phases") and its routes drawn by the phase that builds
+    #: them, for the construction plan page.
+    phases: pd.DataFrame | None = None
+    clusters: pd.DataFrame | None = None
+    phased_routes: QgsVectorLayer | None = None
 
     def school_layers(self) -> list[QgsVectorLayer]:
         """Overlay markers over the class dots, as the map stacks them."""
@@ -84,7 +89,8 @@ def assign_regions(frame: pd.DataFrame, regions: QgsVectorLayer) -> np.ndarray:
 
 
 def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVectorLayer | None,
-            regions: QgsVectorLayer | None, preset: Preset = Preset.GIGA, feedback=None) -> PlanningData:
+            regions: QgsVectorLayer | None, preset: Preset = Preset.GIGA, feedback=None,
+            tables: tuple = (None, None)) -> PlanningData:
     """Read the schools once, copy and style every layer into a private project."""
     frame = reading.read_points(schools, feedback, PLANNING_INPUTS, schools)
     project = QgsProject()
@@ -110,6 +116,12 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
     if routes is not None:
         data.routes = reading.memory_copy(routes, tr("Proposed fiber routes"))
         styling.apply_line_style(data.routes, LineKind.ROUTES)
+    if routes is not None and routes.fields().indexOf("phase") >= 0:
+        data.phased_routes = data.routes.clone()
+        data.phased_routes.setName(tr("Fiber routes by construction phase"))
+        styling.apply_line_style(data.phased_routes, LineKind.PLANNED_ROUTES)
+        project.addMapLayer(data.phased_routes, False)
+    data.phases, data.clusters = (_table(source) for source in tables)
     if regions is not None:
         data.regions = reading.memory_copy(regions, tr("Regions"))
         styling.apply_line_style(data.regions, LineKind.REGIONS)
@@ -117,6 +129,14 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
         frame["region_index"] = assign_regions(frame, data.regions) if len(frame) else np.zeros(0, dtype=np.int64)
     project.addMapLayers([*data.school_layers(), *data.line_layers(), *([data.regions] if data.regions else [])])
     return data
+
+
+def _table(source) -> pd.DataFrame | None:
+    """A plan table (phases, clusters) read whole, without its feature ids; None when not given."""
+    if source is None:
+        return None
+    return reading.read_attributes(source, source.fields().names()).drop(columns=["source_fid", "fid"],
+                                                                         errors="ignore")
 
 
 def _school_copy(schools: QgsVectorLayer, frame) -> QgsVectorLayer:

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsGradientColorRamp,
+    QgsGradientStop,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -31,6 +32,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ... import paths
 from ...core.definitions import palette as pal
+from ...core.definitions.codes import Technology
 from ...core.definitions.labels import label
 from ...core.definitions.palette import Palette, Preset
 from ...core.definitions.schema import IN_PIPELINE, ConnectivityClass
@@ -71,6 +73,7 @@ class LineKind(str, Enum):
     FIBER = "fiber"
     ROUTES = "routes"
     REGIONS = "regions"
+    PLANNED_ROUTES = "planned_routes"  # (drawn by phase from code, no QML)
 
 
 def tr(text: str) -> str:
@@ -220,7 +223,12 @@ def present_rule_keys(schools: pd.DataFrame) -> set[str]:
 
 
 def apply_line_style(layer: QgsVectorLayer, kind: LineKind) -> None:
-    """Style fiber, routes or regions from their QML; region labels use whichever name field exists."""
+    """Style fiber, routes or regions from their QML (planned routes by phase); region labels use whichever name
+    field exists."""
+    if kind is LineKind.PLANNED_ROUTES:
+        layer.setRenderer(route_phase_renderer(_phases_of(layer)))
+        layer.triggerRepaint()
+        return
     _load_qml(layer, line_style_path(kind, layer.geometryType() == QgsWkbTypes.PointGeometry))
     if kind is LineKind.REGIONS:
         layer.setLabeling(region_labeling(region_name_expression(layer)))
@@ -283,27 +291,54 @@ CONNECTIVITY_STYLE = QT_TRANSLATE_NOOP("SchoolStyle", "Connectivity")
 PHASE_STYLE = QT_TRANSLATE_NOOP("SchoolStyle", "Phases")
 NOT_PHASED_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Not phased")
 PHASE_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Phase {phase}")
+NOT_BUILT_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Not built")
+
+
+def _phase_colours(phases: list[int]) -> tuple[QgsGradientColorRamp, list[str]]:
+    """The phase ramp and one colour per phase along it, the first phase darkest."""
+    last = len(pal.PHASE_RAMP) - 1
+    ramp = QgsGradientColorRamp(QColor(pal.PHASE_RAMP[0]), QColor(pal.PHASE_RAMP[-1]), False, [
+        QgsGradientStop(position / last, QColor(colour)) for position, colour in enumerate(pal.PHASE_RAMP[1:-1], 1)])
+    return ramp, [ramp.color(position / (len(phases) - 1) if len(phases) > 1 else 0.0).name()
+                  for position in range(len(phases))]
 
 
 def phase_renderer(phases: list[int]) -> QgsCategorizedSymbolRenderer:
-    """One colour per budget phase along PHASE_RAMP, and grey for schools in no phase."""
-    ramp = QgsGradientColorRamp(QColor(pal.PHASE_RAMP[0]), QColor(pal.PHASE_RAMP[1]))
-    categories = []
-    for position, phase in enumerate(phases):
-        colour = ramp.color(position / (len(phases) - 1) if len(phases) > 1 else 0.0).name()
-        categories.append(QgsRendererCategory(phase, class_symbol(colour), tr(PHASE_LABEL).format(phase=phase)))
+    """One colour per construction phase along PHASE_RAMP, and grey for schools in no phase."""
+    ramp, colours = _phase_colours(phases)
+    categories = [QgsRendererCategory(phase, class_symbol(colour), tr(PHASE_LABEL).format(phase=phase))
+                  for phase, colour in zip(phases, colours)]
     categories.append(QgsRendererCategory("", class_symbol(pal.NOT_PHASED), tr(NOT_PHASED_LABEL)))
     renderer = QgsCategorizedSymbolRenderer("phase", categories)
     renderer.setSourceColorRamp(ramp.clone())
     return renderer
 
 
-def apply_phase_style(layer: QgsVectorLayer) -> None:
-    """Add a "Phases" style (categorised on `phase`) beside the layer's connectivity style, and show it."""
+def route_phase_renderer(phases: list[int]) -> QgsCategorizedSymbolRenderer:
+    """Route links in the colour of the phase that builds them; links no phase builds thin, dashed and grey."""
+    ramp, colours = _phase_colours(phases)
+    categories = [QgsRendererCategory(phase, QgsLineSymbol.createSimple({
+        "line_color": colour, "line_width": str(pal.ROUTE_WIDTH_MM * 1.6), "capstyle": "round"}),
+        tr(PHASE_LABEL).format(phase=phase)) for phase, colour in zip(phases, colours)]
+    categories.append(QgsRendererCategory(0, QgsLineSymbol.createSimple({
+        "line_color": pal.NOT_PHASED, "line_width": str(pal.ROUTE_WIDTH_MM), "line_style": "dash"}),
+        tr(NOT_BUILT_LABEL)))
+    renderer = QgsCategorizedSymbolRenderer("phase", categories)
+    renderer.setSourceColorRamp(ramp.clone())
+    return renderer
+
+
+def _phases_of(layer: QgsVectorLayer) -> list[int]:
+    """The positive phases present in a layer's `phase` field, in order."""
     index = layer.fields().indexOf("phase")
     if index < 0:
         raise ValueError(f"{layer.name()}: no 'phase' field to style by")
-    phases = sorted(int(value) for value in layer.uniqueValues(index) if isinstance(value, (int, float)) and value > 0)
+    return sorted(int(value) for value in layer.uniqueValues(index) if isinstance(value, (int, float)) and value > 0)
+
+
+def apply_phase_style(layer: QgsVectorLayer) -> None:
+    """Add a "Phases" style (categorised on `phase`) beside the layer's connectivity style, and show it."""
+    phases = _phases_of(layer)
     manager = layer.styleManager()
     connectivity, phase_style = tr(CONNECTIVITY_STYLE), tr(PHASE_STYLE)
     if manager.currentStyle() not in (connectivity, phase_style):
@@ -323,3 +358,15 @@ def recolour_schools(layer: QgsVectorLayer, preset: Preset) -> None:
         manager.setCurrentStyle(connectivity)
     apply_school_style(layer, preset)
     manager.setCurrentStyle(shown)
+
+
+def technology_renderer() -> QgsRuleBasedRenderer:
+    """Schools to connect by recommended technology (the construction plan page, small so routes show); other
+    schools not drawn."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for technology in Technology:
+        symbol = class_symbol(pal.TECHNOLOGY_COLOURS[technology.value])
+        symbol.setSize(symbol.size() * 0.7)
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            symbol, 0, 0, f"\"recommended_technology\" = '{technology.value}'", translated(technology)))
+    return QgsRuleBasedRenderer(root)
