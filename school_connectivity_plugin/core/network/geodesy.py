@@ -20,10 +20,14 @@ GEOD = Geod(ellps="WGS84")
 
 
 def _column(values) -> np.ndarray:
-    """A contiguous float array. NumPy's SIMD transcendental loops (arctan2 with AVX-512 at least) round the last
-    bit differently for strided views depending on where the array happens to sit in memory, so a column taken
-    straight from an (n, 3) array gave different results from run to run; contiguous arrays do not."""
-    return np.ascontiguousarray(values, dtype=float)
+    """A float array of its own, never a view. NumPy 1.24 with AVX-512 computes sin, cos, arctan2, pow... with
+    Intel's SVML when input and output do not overlap and with libm otherwise, and the two differ in the last bit.
+    The overlap test spans stride x length bytes: a one-row column of an (n, 3) array (which NumPy calls
+    contiguous, so `ascontiguousarray` returns the view) reaches 16 bytes past its data, and whether the output
+    happened to be allocated there decided the digits: runs differed by where the heap put an array. An array of
+    its own never overlaps a new output, so every call takes the same path."""
+    return np.array(values, dtype=float, copy=True, order="C")
+
 
 #: Up to this chord length (m) the chord-to-arc series is within 1 mm of the exact geodesic.
 SERIES_MAX_CHORD_M = 100_000.0
@@ -84,7 +88,7 @@ def geodesic_from_chord(xyz1: np.ndarray, xyz2: np.ndarray, lon1, lat1, lon2, la
     meridian = WGS84_A * (1.0 - WGS84_E2) / (w2 * np.sqrt(w2))
     prime_vertical = WGS84_A / np.sqrt(w2)
     curvature = cos2_az / meridian + (1.0 - cos2_az) / prime_vertical
-    distance = chord + chord ** 3 * curvature * curvature / 24.0
+    distance = chord + chord * chord * chord * curvature * curvature / 24.0  # products: no pow() path
     far = chord > SERIES_MAX_CHORD_M
     if far.any():
         distance[far] = geodesic_distance(

@@ -204,7 +204,7 @@ class FiberIndex:
 
     def _screen(self, euclid: np.ndarray) -> np.ndarray:
         """How much a chord distance can misorder two geodesic distances (chord dip, rounding, anisotropy)."""
-        return 2.0 * self.dip_m + _ROUNDING_SLACK_M + 0.05 * euclid ** 3 / (24.0 * _R_MIN ** 2)
+        return 2.0 * self.dip_m + _ROUNDING_SLACK_M + 0.05 * euclid * euclid * euclid / (24.0 * _R_MIN * _R_MIN)
 
     def _best(self, points, lon, lat, pieces, reach) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Best candidate per row of `pieces` (tree indices sorted by midpoint distance `reach`).

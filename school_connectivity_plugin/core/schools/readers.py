@@ -10,16 +10,18 @@ letters ("Вё" is C2 B8, UTF-8 for "¸"); any lowercase letter followed by anot
 CP1251 list is not mistaken for UTF-8. In a file that is not, each line is UTF-8 or CP1251; a short CP1251
 line that is valid UTF-8 and decodes to letters above U+00FF ("Жё" -> "Ƹ") stays ambiguous and reads as UTF-8.
 
-XLSX is read with openpyxl: it is a Debian package (python3-openpyxl, listed in `make deps`) that a QGIS
-user on Debian/Ubuntu gets from the same archive as QGIS, and it is pure Python, so where it is missing
-(Windows/macOS) one `pip install openpyxl` in the QGIS Python adds it; it is imported only for workbooks.
+Workbooks: the list may sit on any sheet under a title block; `sheets` finds the sheet and the header row that
+name coordinates. XLSX is read with openpyxl: it is a Debian package (python3-openpyxl, listed in `make deps`)
+that a QGIS user on Debian/Ubuntu gets from the same archive as QGIS, and it is pure Python, so where it is
+missing (Windows/macOS) one `pip install openpyxl` in the QGIS Python adds it; it is imported only for workbooks.
 """
 from __future__ import annotations
 
-import datetime
+from collections.abc import Collection
 from pathlib import Path
 
 from ..errors import InputError
+from .sheets import Sheet, read_sheets
 from .table_read import (
     EXTRA_COLUMN,
     SPREADSHEET_SUFFIXES,
@@ -27,7 +29,6 @@ from .table_read import (
     RowIssue,
     TableRead,
     WholeTable,
-    frame_from_records,
     sniff_delimiter,
     unique_headers,
 )
@@ -37,21 +38,9 @@ __all__ = ["EXTRA_COLUMN", "SPREADSHEET_SUFFIXES", "IssueCode", "RowIssue", "Tab
            "open_text_table", "read_table", "read_text_table", "read_workbook", "sniff_delimiter", "unique_headers"]
 
 
-def _cell_text(value: object) -> str:
-    """A workbook cell as the text a user sees (dates without a time of day as dates, 12.0 as 12)."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
-        return value.date().isoformat()
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def read_workbook(path: str | Path, sheet: str | None = None) -> TableRead:
-    """The first (or named) sheet of an XLSX workbook; the header is the first non-empty row."""
+def read_workbook(path: str | Path, sheet: str | None = None, named: Collection[str] = ()) -> TableRead:
+    """An XLSX workbook's list: the named sheet, else the first whose header (under any title block) names
+    coordinates (`sheets.choose_sheet`)."""
     path = str(path)
     try:
         from openpyxl import load_workbook
@@ -63,29 +52,15 @@ def read_workbook(path: str | Path, sheet: str | None = None) -> TableRead:
     except Exception as error:  # openpyxl raises many types for a broken workbook
         raise InputError(f"cannot open the workbook ({error})", path=path) from error
     try:
-        worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        header, records = None, []
-        for cells in worksheet.iter_rows(values_only=True):
-            texts = [_cell_text(value) for value in cells]
-            if header is None:
-                if any(text.strip() for text in texts):
-                    header = texts
-                continue
-            if any(text.strip() for text in texts):
-                records.append(texts)
+        found = [Sheet(worksheet.title, lambda worksheet=worksheet: worksheet.iter_rows(values_only=True))
+                 for worksheet in workbook.worksheets]
+        return read_sheets(found, path, sheet, named)
     finally:
         workbook.close()
-    if header is None:
-        raise InputError("the workbook's sheet is empty", path=path)
-    width = max(position for position, text in enumerate(header, start=1) if text.strip())
-    header = header[:width]
-    records = [cells[:width] + (cells[width:] if any(cells[width:]) else []) for cells in records]
-    names, renamed = unique_headers(header)
-    return frame_from_records(records, names, [], renamed, "xlsx", None)
 
 
-def read_table(path: str | Path, sheet: str | None = None) -> TableRead:
+def read_table(path: str | Path, sheet: str | None = None, named: Collection[str] = ()) -> TableRead:
     """Any tabular school list: workbook by suffix, otherwise delimited text."""
     if Path(path).suffix.casefold() in SPREADSHEET_SUFFIXES:
-        return read_workbook(path, sheet)
+        return read_workbook(path, sheet, named)
     return read_text_table(path)

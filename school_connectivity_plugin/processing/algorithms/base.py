@@ -2,6 +2,7 @@
 Toolbox groups in workflow order, and the layer parameters several algorithms take alike."""
 from __future__ import annotations
 
+import os
 from enum import Enum
 from typing import ClassVar
 
@@ -22,7 +23,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..io import writing
+from ...core.errors import InputError
+from ..io import containers, writing
 
 #: Parameters that take layers, whose files are checked before a run starts.
 _LAYER_PARAMETERS = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
@@ -56,7 +58,16 @@ def _readable(value: str, definition, context) -> bool:
         return True
     if isinstance(definition, QgsProcessingParameterRasterLayer):
         return QgsRasterLayer(value, "check", "gdal").isValid()
-    return QgsVectorLayer(value, "check", "ogr").isValid()
+    return QgsVectorLayer(value, "check", "ogr").isValid() or bool(containers.sublayers(value.split("|")[0]))
+
+
+def _whole_or_first_layer(value):
+    """The value Processing's own check opens: a file of several layers QGIS cannot open whole (a zip of two
+    Shapefiles) stands in by its first layer; `fiber_layers` reads all of them."""
+    if not isinstance(value, str) or QgsVectorLayer(value, "check", "ogr").isValid():
+        return value
+    found = containers.sublayers(value.split("|")[0])
+    return QgsVectorLayer(found[0].uri, found[0].name, "ogr") if found else value
 
 
 #: Parameter labels the shared parameters use.
@@ -114,6 +125,7 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
     def checkParameterValues(self, parameters, context):
         """Name the file behind a layer parameter that cannot be read (Processing's own check names only the
         parameter): bad input is reported as the file it is, in one line."""
+        checked = dict(parameters)
         for definition in self.parameterDefinitions():
             if not isinstance(definition, _LAYER_PARAMETERS):
                 continue
@@ -121,7 +133,9 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
             for value in given if isinstance(given, (list, tuple)) else [given]:
                 if isinstance(value, str) and value and not _readable(value, definition, context):
                     return False, _translated(_NOT_READABLE).format(path=value)
-        return super().checkParameterValues(parameters, context)
+            if isinstance(definition, QgsProcessingParameterMultipleLayers) and isinstance(given, (list, tuple)):
+                checked[definition.name()] = [_whole_or_first_layer(value) for value in given]
+        return super().checkParameterValues(checked, context)
 
     def source_or_fail(self, parameters: dict, name: str, context):
         """The feature source of a parameter, or Processing's own error naming it."""
@@ -144,6 +158,23 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
         """FIBER: one or more layers of fiber lines and/or nodes, any CRS."""
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.FIBER, _translated(_FIBER), QgsProcessing.TypeVectorAnyGeometry, optional=optional))
+
+    def fiber_layers(self, parameters: dict, context) -> list[QgsVectorLayer]:
+        """FIBER's layers and every layer their files hold (each folder of a KML/KMZ, a GPX's tracks, each layer of a
+        GeoPackage or zip): a partner's fiber is never cut to its first folder."""
+        given = parameters.get(self.FIBER)
+        values = list(given) if isinstance(given, (list, tuple)) else [given] if given else []
+        layers: list[QgsVectorLayer] = []
+        try:
+            for value in values:
+                if isinstance(value, str) and os.path.isfile(value.split("|")[0]):
+                    layers.extend(containers.fiber_layers(value))
+                else:
+                    for layer in self.parameterAsLayerList({self.FIBER: [value]}, self.FIBER, context):
+                        layers.extend(containers.fiber_layers(layer) if isinstance(layer, QgsVectorLayer) else [layer])
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from error
+        return layers
 
     def add_map_layer_parameters(self, regions_description: str) -> None:
         """SCHOOLS, FIBER, ROUTES and REGIONS as the map and package outputs take them (whole layers, styled)."""

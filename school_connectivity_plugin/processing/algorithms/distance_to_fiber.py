@@ -118,7 +118,7 @@ class DistanceToFiberAlgorithm(SchoolConnectivityAlgorithm):
         return results
 
     def _fiber_layers(self, parameters, context) -> list[QgsVectorLayer]:
-        layers = self.parameterAsLayerList(parameters, self.FIBER, context)
+        layers = self.fiber_layers(parameters, context)
         for layer in layers:
             if not isinstance(layer, QgsVectorLayer):
                 raise QgsProcessingException(self.tr("{name}: fiber must be a vector layer (lines or points)").format(

@@ -128,7 +128,7 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
 
     def _nearest_fiber(self, schools: pd.DataFrame, parameters, context, feedback) -> None:
         """fiber_distance_m / fiber_lon / fiber_lat measured on the fiber layers, else read from the schools."""
-        layers = self.parameterAsLayerList(parameters, self.FIBER, context)
+        layers = self.fiber_layers(parameters, context)
         if layers:
             fiber = geometry.read_fiber_segments(layers, feedback=feedback)
             if len(fiber.segments) == 0:
