@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import processing
 import pytest
-from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.core import QgsEditFormConfig, QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
 from qgis.PyQt.QtGui import QColor
 
 from school_connectivity_plugin.core.definitions.palette import COLORBLIND
@@ -89,3 +89,41 @@ def test_project_refers_to_the_package_relatively(package):
     layers = list(project.mapLayers().values())
     assert len(layers) == len(TABLES) and all(layer.isValid() for layer in layers)
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")]
+
+
+def test_schools_carry_the_survey_form_and_no_analysis_columns(package):
+    _, out, result = package
+    with sqlite3.connect(out) as db:
+        columns = [row[1] for row in db.execute('PRAGMA table_info("schools")')]
+        baseline = db.execute('SELECT COUNT(*), COUNT(DISTINCT survey_key) FROM "field_baseline"').fetchone()
+        info = dict(db.execute('SELECT key, value FROM "field_package_info"'))
+        keys = [row[0] for row in db.execute('SELECT survey_key FROM "schools" ORDER BY fid')]
+    expected_kept = {"school_id", "school_name", "admin1", "admin2", "num_students", "connectivity",
+                     "connectivity_class", "pipeline_status", "hard_to_connect", "hard_reasons", "latitude",
+                     "longitude"}
+    order = ["survey_connectivity", "survey_download_mbps", "survey_upload_mbps", "survey_provider",
+             "survey_technology", "survey_power", "survey_note", "survey_photo", "surveyed_at", "surveyor"]
+    survey = set(order)
+    assert set(columns) == {"fid", "geom", "survey_key"} | expected_kept | survey, "analysis columns left in"
+    assert baseline == (len(keys), len(keys)) and keys == [f"T{i}{n}" for i in range(8) for n in range(4)]
+    assert info["format"] == "school_connectivity_field_package/1" and info["schools"] == str(len(keys))
+    project = QgsProject()
+    assert project.read(result["PROJECT"])
+    [schools] = project.mapLayersByName("Schools")
+    fields, config = schools.fields(), schools.editFormConfig()
+    assert config.layout() == QgsEditFormConfig.TabLayout
+    assert [tab.name() for tab in config.tabs()] == ["Survey", "School"]
+    assert [child.name() for child in config.tabs()[0].children()] == order
+    assert all(config.readOnly(fields.indexFromName(name)) for name in expected_kept)
+    assert not any(config.readOnly(fields.indexFromName(name)) for name in survey)
+    widgets = {name: schools.editorWidgetSetup(fields.indexFromName(name)) for name in fields.names()}
+    answers = [next(iter(entry.items())) for entry in widgets["survey_connectivity"].config()["map"]]
+    assert [code for _, code in answers[1:]] == ["yes", "no", "unknown"]
+    assert [label for label, _ in answers[1:]] == ["Connected", "Not connected", "Connectivity unknown"]
+    assert [next(iter(e.values())) for e in widgets["survey_power"].config()["map"]][1:] == ["grid", "solar", "none"]
+    assert (widgets["surveyed_at"].type(), widgets["survey_photo"].type(), widgets["survey_key"].type()) == (
+        "DateTime", "ExternalResource", "Hidden")
+    stamp = schools.defaultValueDefinition(fields.indexFromName("surveyed_at"))
+    assert (stamp.expression(), stamp.applyOnUpdate()) == ("now()", True)
+    assert config.reuseLastValue(fields.indexFromName("surveyor"))
+    assert schools.attributeAlias(fields.indexFromName("survey_connectivity")) == "Internet at the school"

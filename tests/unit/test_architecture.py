@@ -15,6 +15,8 @@ CORE_ROOMS = {
     "schools": {"definitions", "network"},
     "planning": {"definitions", "network", "schools"},
     "reporting": {"definitions", "network", "schools", "planning"},
+    "sources": {"definitions"},
+    "field": {"definitions", "network", "schools"},
 }
 #: Third-party packages that tie code to QGIS or Qt.
 QGIS_PACKAGES = {"qgis", "processing", "PyQt5", "PyQt6", "sip"}

@@ -8,6 +8,7 @@ from .fiber_routes import FiberRoutesAlgorithm
 from .flag_hard_to_connect import FlagHardToConnectAlgorithm
 from .import_pipeline import ImportPipelineAlgorithm
 from .import_schools import ImportSchoolsAlgorithm
+from .merge_field_survey import MergeFieldSurveyAlgorithm
 from .package_for_field import PackageForFieldAlgorithm
 from .prioritize import PrioritizeAlgorithm
 from .run_all import RunAllAlgorithm
@@ -21,6 +22,7 @@ ALGORITHMS: list = [
     PrioritizeAlgorithm,
     ExportPlanningMapsAlgorithm,
     PackageForFieldAlgorithm,
+    MergeFieldSurveyAlgorithm,
     ExportTablesAlgorithm,
     RunAllAlgorithm,
 ]

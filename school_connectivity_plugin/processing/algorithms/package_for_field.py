@@ -39,7 +39,11 @@ class PackageForFieldAlgorithm(SchoolConnectivityAlgorithm):
             "Writes one GeoPackage holding the schools, fiber, routes, regions and the rejects table, each "
             "layer with its style stored as the default style (QField and QGIS open it styled), and a QGIS "
             "project (.qgz) beside it that refers to the GeoPackage by a relative path. No basemap is needed: "
-            "the regions give context offline. Both files appear only when complete.")
+            "the regions give context offline. Both files appear only when complete.") + "\n\n" + self.tr(
+            "The schools carry what a field team needs (identity, place, students, connectivity today, work plan, "
+            "hard-to-connect reasons; the other analysis fields stay out) and a survey form: connectivity, measured "
+            "speeds, provider, connection type, power, a note, a photo, the time (stamped on each edit) and the "
+            "surveyor. 'Merge field surveys' brings the edited copies back.")
 
     def initAlgorithm(self, config=None):
         self.add_map_layer_parameters(self.tr("Regions"))
@@ -58,7 +62,7 @@ class PackageForFieldAlgorithm(SchoolConnectivityAlgorithm):
         if schools is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
         items = [PackageLayer(schools, "schools", self.tr("Schools"), is_schools=True)]
-        fiber = self.parameterAsLayerList(parameters, self.FIBER, context)
+        fiber = self.fiber_layers(parameters, context)
         for number, layer in enumerate(fiber, start=1):
             table = "fiber" if len(fiber) == 1 else f"fiber_{number}"
             title = self.tr("Fiber") if len(fiber) == 1 else self.tr("Fiber: {name}").format(name=layer.name())

@@ -1,4 +1,5 @@
-"""One GeoPackage with every layer styled by default, and a project beside it, for QField or an offline laptop."""
+"""One GeoPackage with every layer styled by default, and a project beside it, for QField or an offline laptop: the
+schools carry a survey form (processing.field.survey_form) and what a merge needs to bring the surveys back."""
 from __future__ import annotations
 
 import os
@@ -13,8 +14,10 @@ from qgis.core import (
 from ...core.atomic import atomic_path
 from ...core.definitions.palette import Preset
 from ..io import crs, writing
+from ..io.field_tables import write_survey_schools
 from ..maps import layouts, styling
 from ..maps.styling import LineKind
+from .survey_form import configure_form
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class PackageLayer:
 def _style(layer: QgsVectorLayer, item: PackageLayer, preset: Preset) -> None:
     if item.is_schools:
         styling.apply_school_style(layer, preset)
+        configure_form(layer)
     elif item.kind is not None:
         styling.apply_line_style(layer, item.kind)
 
@@ -43,7 +47,10 @@ def write_package(items: list[PackageLayer], gpkg: str | os.PathLike, project_pa
         for position, item in enumerate(items):
             if feedback is not None and feedback.isCanceled():
                 raise InterruptedError(str(gpkg))
-            writing.copy_layer_to_gpkg(item.source, temporary, item.table, new_file=position == 0)
+            if item.is_schools:
+                write_survey_schools(item.source, temporary, item.table, new_file=position == 0)
+            else:
+                writing.copy_layer_to_gpkg(item.source, temporary, item.table, new_file=position == 0)
             if item.is_schools or item.kind is not None:
                 layer = QgsVectorLayer(f"{temporary}|layername={item.table}", item.title, "ogr")
                 _style(layer, item, preset)
@@ -59,6 +66,9 @@ def _write_project(items: list[PackageLayer], gpkg: Path, project_path: Path, ti
     project.setTitle(title)
     project.writeEntryBool("Paths", "/Absolute", False)
     layers = [QgsVectorLayer(f"{gpkg}|layername={item.table}", item.title, "ogr") for item in items]
+    for item, layer in zip(items, layers):
+        if item.is_schools:
+            configure_form(layer)
     project.addMapLayers(layers)
     project.setCrs(layouts.utm_crs(layouts.layer_extent(layers[0], crs.WGS84, project)))
     with atomic_path(project_path) as temporary:
