@@ -29,21 +29,23 @@ def main(out_dir: Path, language: str) -> None:
     from qgis.testing import start_app
 
     start_app()  # the application the stub interface (get_iface) expects; start_qgis then adds Processing
+    from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+    from school_connectivity_plugin.paths import I18N, SAMPLE
+
+    QLocale.setDefault(QLocale(language))
+    translator = QTranslator()  # before the provider is loaded, as the plugin does: algorithm texts translated
+    if not translator.load(str(I18N / f"school_connectivity_{language}.qm")):
+        raise SystemExit(f"i18n/school_connectivity_{language}.qm missing: run `make i18n` first")
+    QCoreApplication.installTranslator(translator)
     app = start_qgis()
     import processing
     from qgis.core import QgsProject, QgsVectorLayer
-    from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
     from qgis.PyQt.QtWidgets import QMainWindow
     from qgis.testing.mocked import get_iface
 
     from school_connectivity_plugin.gui.dock import SchoolConnectivityDock
-    from school_connectivity_plugin.paths import I18N, SAMPLE
 
-    QLocale.setDefault(QLocale(language))
-    translator = QTranslator()
-    if not translator.load(str(I18N / f"school_connectivity_{language}.qm")):
-        raise SystemExit(f"i18n/school_connectivity_{language}.qm missing: run `make i18n` first")
-    QCoreApplication.installTranslator(translator)
     work = Path(tempfile.mkdtemp(prefix="dock_shot_"))
     imported = processing.run("schoolconnectivity:importschools", {
         "INPUT": str(SAMPLE / "schools.csv"), "OUTPUT": str(work / "imported.gpkg"),
@@ -55,8 +57,11 @@ def main(out_dir: Path, language: str) -> None:
     fiber = QgsVectorLayer(str(SAMPLE / "fiber_backbone.geojson"), fiber_name, "ogr")
     measured = processing.run("schoolconnectivity:distancetofiber", {
         "SCHOOLS": planned, "FIBER": [fiber], "OUTPUT": str(work / "measured.gpkg")})["OUTPUT"]
+    routed = processing.run("schoolconnectivity:fiberroutes", {
+        "SCHOOLS": measured, "FIBER": [fiber], "OUTPUT": str(work / "routed.gpkg"),
+        "ROUTES": str(work / "routes.gpkg")})["OUTPUT"]
     flagged = processing.run("schoolconnectivity:flaghardtoconnect", {
-        "SCHOOLS": measured, "DEM": str(SAMPLE / "kg_dem.tif"), "OUTPUT": str(work / "schools.gpkg")})["OUTPUT"]
+        "SCHOOLS": routed, "DEM": str(SAMPLE / "kg_dem.tif"), "OUTPUT": str(work / "schools.gpkg")})["OUTPUT"]
     schools = QgsVectorLayer(flagged, school_name, "ogr")
     regions = QgsVectorLayer(str(SAMPLE / "kg_adm1.geojson"), region_name, "ogr")
     QgsProject.instance().addMapLayers([schools, fiber, regions])
@@ -69,6 +74,10 @@ def main(out_dir: Path, language: str) -> None:
     dock.inputs.schools.setLayer(schools)
     dock.inputs.set_fiber_layers([fiber])
     dock.inputs.regions.setLayer(regions)
+    dock.inputs.dem.setLayer(None)
+    QgsProject.instance().setPresetHomePath("/home/planner/kyrgyzstan")  # a planner's project, not this machine
+    dock.results.refresh()
+    dock.priorities.setCollapsed(True)  # the figures and the table by region are what this picture shows
     dock.progress_panel.store.setFilePath(str(work / "schools.gpkg"))
     _simulate_build_out(dock, schools)
     window.show()

@@ -1,10 +1,14 @@
-"""The layers the dock works on, chosen once and remembered in the project file."""
+"""The layers the dock works on: guessed from what the project holds, chosen by the user when the guess is
+wrong, remembered in the project file; context layers get the plugin's style unless the user styled them."""
 from __future__ import annotations
 
 from qgis.core import QgsMapLayer, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsCheckableComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFormLayout, QWidget
+
+from ..processing.maps.context_styles import ContextRole, apply_context_style
+from . import layer_roles, layer_styles
 
 #: The project-file scope of the plugin's entries.
 SCOPE = "SchoolConnectivity"
@@ -18,6 +22,8 @@ class InputsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._restoring = False
+        self._picking = False
+        self._reading_project = False
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -30,6 +36,7 @@ class InputsPanel(QWidget):
         self.fiber = QgsCheckableComboBox(self)
         self.fiber.setObjectName("fiberLayers")
         self.fiber.setDefaultText(self.tr("No fiber layer"))
+        self.fiber.setSizeAdjustPolicy(QgsCheckableComboBox.AdjustToMinimumContentsLengthWithIcon)  # long names: elided
         self.fiber.setToolTip(self.tr("Fiber lines and nodes, one or more layers"))
         form.addRow(self.tr("Fiber"), self.fiber)
         self.regions = QgsMapLayerComboBox(self)
@@ -43,13 +50,14 @@ class InputsPanel(QWidget):
         self.dem.setAllowEmptyLayer(True)
         form.addRow(self.tr("Elevation"), self.dem)
         project = QgsProject.instance()
-        project.layersAdded.connect(self._refill_fiber)
+        project.layersAdded.connect(self._layers_added)
+        project.loadingLayer.connect(self._project_reading)
         project.layersRemoved.connect(self._refill_fiber)
         project.readProject.connect(self.restore)
         self.schools.layerChanged.connect(self._school_changed)
-        self.fiber.checkedItemsChanged.connect(self._save)
-        self.regions.layerChanged.connect(self._save)
-        self.dem.layerChanged.connect(self._save)
+        self.fiber.checkedItemsChanged.connect(lambda *_: self._user_changed("fiber"))
+        self.regions.layerChanged.connect(lambda *_: self._user_changed("regions"))
+        self.dem.layerChanged.connect(lambda *_: self._user_changed("dem"))
         self.restore()
 
     def tr(self, message: str) -> str:
@@ -58,7 +66,8 @@ class InputsPanel(QWidget):
     def release(self) -> None:
         """Stop listening to the project (the dock is going away)."""
         project = QgsProject.instance()
-        project.layersAdded.disconnect(self._refill_fiber)
+        project.layersAdded.disconnect(self._layers_added)
+        project.loadingLayer.disconnect(self._project_reading)
         project.layersRemoved.disconnect(self._refill_fiber)
         project.readProject.disconnect(self.restore)
 
@@ -89,10 +98,60 @@ class InputsPanel(QWidget):
                                                  layer.id())
         self.fiber.blockSignals(False)
 
+    def _project_reading(self, *_args) -> None:
+        self._reading_project = True  # until readProject: layers of a saved project wear their owner's styles
+
+    def _layers_added(self, layers) -> None:
+        self._refill_fiber()
+        if self._reading_project:
+            return  # restore() picks what the project remembers once it is read
+        layer_styles.note_added(layers)
+        self.pick_inputs()
+
+    def _chosen_by_user(self, key: str) -> bool:
+        chosen, _found = QgsProject.instance().readBoolEntry(SCOPE, f"user_chose_{key}", False)
+        return chosen
+
+    def pick_inputs(self) -> None:
+        """Fill each empty picker the user has not set from the layers the project holds: fiber by name or
+        field, regions = polygons, elevation = a single-band raster."""
+        layers = [layer for layer in QgsProject.instance().mapLayers().values() if layer is not self.school_layer()]
+        self._picking = True
+        try:
+            if not self._chosen_by_user("fiber"):
+                self.set_fiber_layers([*self.fiber_layers(), *(layer for layer in layers
+                                                               if layer_roles.is_fiber(layer))])
+            for key, combo, best in (("regions", self.regions, layer_roles.best_regions),
+                                     ("dem", self.dem, layer_roles.best_dem)):
+                if not self._chosen_by_user(key):  # a guess is revised as better layers arrive
+                    layer = best(layers)
+                    if layer is not None and layer is not combo.currentLayer():
+                        combo.setLayer(layer)
+        finally:
+            self._picking = False
+        self._save()
+        self.style_context()
+
+    def style_context(self) -> None:
+        """The plugin's style on the chosen context layers that still wear the style they came with."""
+        for layer in self.fiber_layers():
+            layer_styles.restyle(layer, lambda lyr: apply_context_style(lyr, ContextRole.FIBER))
+        for role, combo in ((ContextRole.REGIONS, self.regions), (ContextRole.DEM, self.dem)):
+            if combo.currentLayer() is not None:
+                layer_styles.restyle(combo.currentLayer(), lambda lyr, role=role: apply_context_style(lyr, role))
+
     def _school_changed(self, layer) -> None:
         self._refill_fiber()
         self._save()
         self.schoolLayerChanged.emit(layer)
+
+    def _user_changed(self, key: str) -> None:
+        """A picker the user set is theirs from now on (never guessed again in this project)."""
+        if self._restoring or self._picking:
+            return
+        QgsProject.instance().writeEntry(SCOPE, f"user_chose_{key}", True)
+        self._save()
+        self.style_context()
 
     def _save(self, *_args) -> None:
         if self._restoring:
@@ -105,6 +164,7 @@ class InputsPanel(QWidget):
 
     def restore(self, *_args) -> None:
         """Pick the layers this project remembers (after the project is read, or at start)."""
+        self._reading_project = False
         project = QgsProject.instance()
         self._restoring = True
         for key, combo in (("schools", self.schools), ("regions", self.regions), ("dem", self.dem)):
@@ -117,4 +177,5 @@ class InputsPanel(QWidget):
         if found:
             self.set_fiber_layers([layer for layer in map(project.mapLayer, fiber_ids) if layer is not None])
         self._restoring = False
+        self.pick_inputs()
         self.schoolLayerChanged.emit(self.school_layer())

@@ -4,24 +4,29 @@ from __future__ import annotations
 
 from qgis.core import QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsDoubleSpinBox
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyleOptionSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
 )
 
 from ..core.errors import InputError
 from ..core.planning.costs import PRESETS, CostPreset, model_for, number_at, overrides_of
 from ..processing.io import reading
+from ..processing.labels import number_locale
 from ..settings import PluginSettings
+from .dock_body import show_rows
 from .options import enum_options
 
 _CONTEXT = "PrioritiesPanel"
@@ -60,12 +65,42 @@ CLUSTER_COLUMNS = (
 )
 #: Largest budget per phase the spin box accepts (the algorithm has no upper limit; this keeps the box usable).
 MAX_BUDGET_USD = 1e12
+#: Rows of a plan table always in view; characters of a choice always shown (a longer one is elided, its tooltip
+#: says it whole).
+TABLE_ROWS, CHOICE_CHARACTERS = 4, 16
+#: Pixels a shown clear button takes from a spin box's text (Qt's line-edit side widget: icon, margins) and the line
+#: edit's own margins around the text.
+CLEAR_BUTTON_PX, TEXT_MARGINS_PX = 26, 6
+
+
+class FittingSpinBox(QgsDoubleSpinBox):
+    """A spin box never narrower than the number and unit it shows: its own minimum width leaves out the unit and
+    the clear button, so a long value was cut in a narrow dock."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._base_width = self.minimumWidth()
+        self.valueChanged.connect(self._fit)
+
+    def showEvent(self, event) -> None:
+        self._fit()
+        super().showEvent(event)
+
+    def _fit(self, *_args) -> None:
+        option = QStyleOptionSpinBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.CC_SpinBox, option, QStyle.SC_SpinBoxEditField, self)
+        buttons = sum(CLEAR_BUTTON_PX for button in self.lineEdit().findChildren(QToolButton) if not button.isHidden())
+        needed = (self.fontMetrics().horizontalAdvance(self.text()) + option.rect.width() - field.width() + buttons
+                  + TEXT_MARGINS_PX)
+        self.setMinimumWidth(max(self._base_width, needed))
 
 
 def _spin(parent, decimals: int, suffix: str, high: float) -> QgsDoubleSpinBox:
-    spin = QgsDoubleSpinBox(parent)
+    spin = FittingSpinBox(parent)
     spin.setRange(0, high)
     spin.setDecimals(decimals)
+    spin.setLocale(number_locale())
     spin.setGroupSeparatorShown(True)
     spin.setSuffix(suffix)
     return spin
@@ -77,7 +112,33 @@ def _table(parent, columns) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
+    show_rows(table, TABLE_ROWS)
     return table
+
+
+def _add_row(form: QGridLayout, name: str, field, under: bool = False) -> None:
+    """A field and its name, which wraps in a narrow dock (a grid, unlike a form layout, never gives a field less
+    than its minimum width); `under`: the field takes the whole width below its name."""
+    label = QLabel(name, field.parentWidget())
+    label.setWordWrap(True)
+    label.setBuddy(field)
+    row = form.rowCount()
+    if under:
+        form.addWidget(label, row, 0, 1, 2)
+        form.addWidget(field, row + 1, 0, 1, 2)
+    else:
+        form.addWidget(label, row, 0)
+        form.addWidget(field, row, 1)
+
+
+def _choice(parent, name: str) -> QComboBox:
+    """A combo box that stays narrow: a long choice is elided and said whole in the tooltip."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(CHOICE_CHARACTERS)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    return combo
 
 
 class PrioritiesPanel(QgsCollapsibleGroupBox):
@@ -86,40 +147,40 @@ class PrioritiesPanel(QgsCollapsibleGroupBox):
     replanRequested = pyqtSignal()
 
     def __init__(self, parent=None):
-        super().__init__(QCoreApplication.translate(_CONTEXT, "Plan"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Plan"))
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
-        self.objective = QComboBox(self)
-        self.objective.setObjectName("objectiveCombo")
+        form = QGridLayout()  # names wrap beside their boxes; a long choice takes the whole width under its name
+        form.setColumnStretch(0, 1)
+        form.setColumnStretch(1, 1)
+        self.objective = _choice(self, "objectiveCombo")
         for position, option in enumerate(enum_options(PRIORITIZE, "OBJECTIVE")):
             self.objective.addItem(option, position)
         self.objective.setEnabled(self.objective.count() > 0)
-        form.addRow(self.tr("Prioritise by"), self.objective)
-        self.preset = QComboBox(self)
-        self.preset.setObjectName("costPresetCombo")
+        _add_row(form, self.tr("Prioritise by"), self.objective, under=True)
+        self.preset = _choice(self, "costPresetCombo")
         labels = enum_options(PRIORITIZE, "COST_PRESET") or [PRESETS[preset].name for preset in CostPreset]
         for preset, label in zip(CostPreset, labels):
             self.preset.addItem(label, preset.value)
-        form.addRow(self.tr("Cost model"), self.preset)
+        _add_row(form, self.tr("Cost model"), self.preset, under=True)
         self.budget = _spin(self, 0, self.tr(" USD"), MAX_BUDGET_USD)
         self.budget.setObjectName("budgetSpin")
         self.budget.setMinimum(1)
         self.budget.setClearValue(PluginSettings().budget_per_phase_usd)
-        form.addRow(self.tr("CAPEX per phase"), self.budget)
+        _add_row(form, self.tr("CAPEX per phase"), self.budget)
         self.km_per_phase = _spin(self, 0, self.tr(" km"), 1e6)
         self.km_per_phase.setObjectName("kmPerPhaseSpin")
         self.km_per_phase.setSpecialValueText(self.tr("no limit"))
-        form.addRow(self.tr("New fiber per phase"), self.km_per_phase)
+        _add_row(form, self.tr("New fiber per phase"), self.km_per_phase)
         self.prices: dict[str, QgsDoubleSpinBox] = {}
         for path, (label, suffix, decimals, _scale, high) in PRICES.items():
             spin = _spin(self, decimals, self.tr(suffix), high)
             spin.setObjectName(path)
-            form.addRow(self.tr(label), spin)
+            _add_row(form, self.tr(label), spin)
             self.prices[path] = spin
         self.licensed = QCheckBox(self.tr("Satellite service is licensed"), self)
         self.licensed.setObjectName("satelliteLicensed")
-        form.addRow(self.licensed)
+        form.addWidget(self.licensed, form.rowCount(), 0, 1, 2)
         layout.addLayout(form)
         self.break_even = QLabel(self)
         self.break_even.setObjectName("breakEvenLabel")
@@ -131,6 +192,7 @@ class PrioritiesPanel(QgsCollapsibleGroupBox):
         self.replan.clicked.connect(self.replanRequested)
         layout.addWidget(self.replan)
         self.tables = QTabWidget(self)
+        self.tables.setUsesScrollButtons(False)
         self.phase_table = _table(self.tables, PHASE_COLUMNS)
         self.phase_table.setObjectName("phaseTable")
         self.phase_table.setToolTip(self.tr("The last plan's construction phases; 'No phase' holds schools no phase "
@@ -201,9 +263,9 @@ class PrioritiesPanel(QgsCollapsibleGroupBox):
             self.break_even.setText(self.tr("Satellite is not licensed: schools fiber cannot reach take microwave "
                                             "or cellular where they can."))
             return
+        km = number_locale().toString(model.break_even_fiber_m() / 1000, "f", 2)
         self.break_even.setText(self.tr("Fiber is cheaper than satellite for one school up to {km} km of new link "
-                                        "on poles.").format(km=QLocale().toString(model.break_even_fiber_m() / 1000,
-                                                                                  "f", 2)))
+                                        "on poles.").format(km=km))
 
     def show_phases(self, layer: QgsVectorLayer) -> None:
         """Fill the phases table from the plan's PHASES layer, in phase order (no phase last)."""
@@ -219,7 +281,7 @@ class PrioritiesPanel(QgsCollapsibleGroupBox):
         self._fill(self.cluster_table, CLUSTER_COLUMNS, frame)
 
     def _fill(self, table: QTableWidget, columns, frame) -> None:
-        locale = QLocale()
+        locale = number_locale()
         table.setRowCount(len(frame))
         for row, values in enumerate(frame.to_dict(orient="records")):
             for column, (name, _header, decimals) in enumerate(columns):

@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 from ..core.reporting.snapshots import Level, burn_down, connected_series
+from ..processing.labels import number_locale
 
 #: Okabe-Ito order for regions (distinct for colour-blind readers); the nation is drawn in ink.
 REGION_COLOURS = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999")
@@ -131,7 +132,7 @@ class SnapshotChart(QWidget):
         self._line(painter, axes, series, QColor(PIPELINE_COLOUR), 2.0, fill=True)
         if progress.projected_done is not None:
             note = self.tr("At this pace the pipeline is done by {date}").format(
-                date=QLocale().toString(QDateTime(progress.projected_done).date(), QLocale.ShortFormat))
+                date=number_locale().toString(QDateTime(progress.projected_done).date(), QLocale.ShortFormat))
             painter.setPen(QColor(TEXT_COLOUR))
             painter.drawText(axes.rect.adjusted(4, 2, -4, 0), Qt.AlignRight | Qt.AlignTop, note)
 
@@ -152,11 +153,11 @@ class SnapshotChart(QWidget):
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(QColor(TEXT_COLOUR))
             painter.drawText(QRectF(0, y - 8, area.left() - 4, 16), Qt.AlignRight | Qt.AlignVCenter,
-                             QLocale().toString(round(value)))
+                             number_locale().toString(round(value)))
         for tick in range(3):
             when = datetime.fromtimestamp(axes.start + axes.span * tick / 2)
             x = axes.point(when, 0).x()
-            label = QLocale().toString(QDateTime(when).date(), QLocale.ShortFormat)
+            label = number_locale().toString(QDateTime(when).date(), QLocale.ShortFormat)
             align = (Qt.AlignLeft, Qt.AlignHCenter, Qt.AlignRight)[tick]
             box = QRectF(x - (0, 50, 100)[tick], area.bottom() + 3, 100, MARGIN[3] - 4)
             painter.drawText(box, align | Qt.AlignTop, label)

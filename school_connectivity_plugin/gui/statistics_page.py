@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.definitions.palette import Preset
+from .dock_body import show_rows
 from .recount import Counts
 from .stats_table import AreaRow, StatsProxyModel, StatsTableModel
 from .summary import StatsSummary
@@ -24,6 +25,9 @@ GROUPINGS = (
     (QT_TRANSLATE_NOOP("StatisticsPage", "By region"), ("admin1",)),
     (QT_TRANSLATE_NOOP("StatisticsPage", "By region and district"), ("admin1", "admin2")),
 )
+#: Rows of the table always in view (more scroll inside it); characters of the grouping always shown (a longer one
+#: is elided, its tooltip says it whole).
+TABLE_ROWS, GROUPING_CHARACTERS = 6, 12
 
 
 class StatisticsPage(QWidget):
@@ -37,24 +41,27 @@ class StatisticsPage(QWidget):
         layout = QVBoxLayout(self)
         self.summary = StatsSummary(self)
         layout.addWidget(self.summary)
-        controls = QHBoxLayout()
+        controls = QHBoxLayout()  # grouping and filter side by side, the check box below: narrow in every language
         self.grouping = QComboBox(self)
         self.grouping.setObjectName("grouping")
         self.grouping.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.grouping.setMinimumContentsLength(12)
+        self.grouping.setMinimumContentsLength(GROUPING_CHARACTERS)
+        self.grouping.currentTextChanged.connect(self.grouping.setToolTip)  # said whole when elided
         for label, columns in GROUPINGS:
             self.grouping.addItem(self.tr(label), columns)
         self.grouping.currentIndexChanged.connect(self.changed)
+        self.name_filter = QgsFilterLineEdit(self)
+        self.name_filter.setObjectName("nameFilter")
+        self.name_filter.setShowSearchIcon(True)
+        self.name_filter.setPlaceholderText(self.tr("Filter by name"))
+        self.name_filter.setToolTip(self.name_filter.placeholderText())  # said whole where a narrow dock elides it
+        controls.addWidget(self.grouping, 1)
+        controls.addWidget(self.name_filter, 1)
+        layout.addLayout(controls)
         self.selected_only = QCheckBox(self.tr("Selected schools only"), self)
         self.selected_only.setObjectName("selectedOnly")
         self.selected_only.toggled.connect(self.changed)
-        controls.addWidget(self.grouping, 1)
-        controls.addWidget(self.selected_only)
-        layout.addLayout(controls)
-        self.name_filter = QgsFilterLineEdit(self)
-        self.name_filter.setShowSearchIcon(True)
-        self.name_filter.setPlaceholderText(self.tr("Filter by name"))
-        layout.addWidget(self.name_filter)
+        layout.addWidget(self.selected_only)
         self.table_model = StatsTableModel(self)
         self.table_proxy = StatsProxyModel(self)
         self.table_proxy.setSourceModel(self.table_model)
@@ -77,6 +84,7 @@ class StatisticsPage(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        show_rows(table, TABLE_ROWS)
         table.clicked.connect(lambda index: self.areaClicked.emit(
             self.table_model.area(self.table_proxy.mapToSource(index).row())))
         return table

@@ -9,13 +9,13 @@ from qgis.PyQt.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from ..core.reporting.stats import ConnectivityStats
+from ..processing.labels import number_locale
 
 _CONTEXT = "StatsTableModel"
 SORT_ROLE = Qt.UserRole + 1
@@ -103,7 +103,8 @@ class StatsTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if not column.numeric:
                 return value or self.tr("(no name)")
-            return QLocale().toString(value, "f", 1) if isinstance(value, float) else QLocale().toString(value)
+            locale = number_locale()
+            return locale.toString(value, "f", 1) if isinstance(value, float) else locale.toString(value)
         if role == SORT_ROLE:
             return value
         if role == Qt.TextAlignmentRole and column.numeric:

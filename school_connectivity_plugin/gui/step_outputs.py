@@ -1,7 +1,7 @@
 """A finished step's GeoPackage outputs as map layers, styled the way the plugin draws them."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from qgis.core import QgsApplication, QgsVectorLayer, QgsWkbTypes
 
@@ -10,10 +10,13 @@ from ..processing.maps.styling import LineKind, apply_line_style, apply_phase_st
 from ..processing.workflow import SCHOOL_OUTPUT, Stage
 from .tasks import AlgorithmChain
 
+#: Applies the plugin's style to a layer.
+Styler = Callable[[QgsVectorLayer], None]
 
-def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, QgsVectorLayer, bool]]:
-    """(output key, styled layer, is it the chain's school layer) for each output worth showing, in run order;
-    lazily, so the dock opens one per event-loop turn."""
+
+def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, QgsVectorLayer, bool, Styler]]:
+    """(output key, styled layer, is it the chain's school layer, how it was styled) for each output worth
+    showing, in run order; lazily, so the dock opens one per event-loop turn."""
     for alg_id, results in chain.results.items():
         algorithm = QgsApplication.processingRegistry().algorithmById(alg_id)
         for key, value in results.items():
@@ -26,11 +29,20 @@ def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, Qg
             layer = QgsVectorLayer(value, output.description() if output else key, "ogr")
             if not layer.isValid() or (not layer.featureCount() and not is_schools):
                 continue
-            if is_schools:
-                apply_school_style(layer, preset)
-                if chain.step is Stage.PRIORITISE:
-                    apply_phase_style(layer)
-            elif layer.geometryType() == QgsWkbTypes.LineGeometry:
-                apply_line_style(layer, LineKind.PLANNED_ROUTES if layer.fields().indexOf("phase") >= 0
-                                 else LineKind.ROUTES)
-            yield key, layer, is_schools
+            style = _styler(layer, is_schools, chain.step, preset)
+            style(layer)
+            yield key, layer, is_schools, style
+
+
+def _styler(layer: QgsVectorLayer, is_schools: bool, step: Stage, preset: Preset) -> Styler:
+    """The plugin's style for a step output, as a function (the living layer it replaces gets it too)."""
+    if is_schools:
+        def style_schools(target: QgsVectorLayer) -> None:
+            apply_school_style(target, preset)
+            if step is Stage.PRIORITISE:
+                apply_phase_style(target)
+        return style_schools
+    if layer.geometryType() == QgsWkbTypes.LineGeometry:
+        kind = LineKind.PLANNED_ROUTES if layer.fields().indexOf("phase") >= 0 else LineKind.ROUTES
+        return lambda target: apply_line_style(target, kind)
+    return lambda target: None

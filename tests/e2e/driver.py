@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Callable
 
 from qgis.core import Qgis, QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QGuiApplication
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QFileDialog, QLineEdit, QPushButton
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget, QFileDialog, QLabel, QLineEdit, QPushButton
 from qgis.utils import active_plugins, iface
 
 OUT = Path(os.environ["SC_E2E_OUT"])
@@ -98,6 +98,7 @@ class Driver:
         self.steps += [("choose_layers", self.choose_layers)]
         self.steps += [(name, lambda b=button, p=prefix, t=timeout: self.run_button(b, p, t))
                        for name, button, prefix, timeout in ANALYSIS_STEPS]
+        self.steps += [("project_layers", self.project_layers), ("dock_minimum_width", self.dock_at_minimum_width)]
         self.generator: Iterator[Wait] | None = None
         self.wait: Wait | None = None
         self.step_started = 0.0
@@ -240,11 +241,13 @@ class Driver:
         window = iface.mainWindow()
         action = window.findChild(QAction, ACTION_NAME)
         self.dock = window.findChild(QDockWidget, DOCK_NAME)
-        check(self.dock is not None and not self.dock.isVisible(), "the dock should exist, hidden, before the click")
-        click(iface.pluginToolBar().widgetForAction(action))
-        yield Wait("the dock to open", self.dock.isVisible, 10)
+        check(self.dock is not None and self.dock.isVisible(), "the dock should show itself on first use")
         check(action.isChecked(), "the toolbar action is not checked while the dock is open")
-        return "toolbar button clicked; dock visible"
+        click(iface.pluginToolBar().widgetForAction(action))
+        yield Wait("the dock to close", lambda: not self.dock.isVisible(), 10)
+        click(iface.pluginToolBar().widgetForAction(action))
+        yield Wait("the dock to open again", self.dock.isVisible, 10)
+        return "dock shown on first use; the toolbar button closes and opens it"
 
     def _fired(self, signal) -> Callable[[], bool]:
         """A flag set once the signal's earlier handlers (the dock's) have run: ours is connected last."""
@@ -304,14 +307,46 @@ class Driver:
         return f"{file_name}: {layer.featureCount()} schools in {folder.name}; dock: {self.dock.status.text()}"
 
     def choose_layers(self):
+        """The layers added by hand are already the dock's inputs, in the plugin's styles."""
         inputs = self.dock.inputs
-        inputs.set_fiber_layers(self.layers["fiber"])
-        inputs.regions.setLayer(self.layers["regions"][0])
-        inputs.dem.setLayer(self.layers["dem"][0])
         chosen = {layer.id() for layer in inputs.fiber_layers()}
-        check(chosen == {layer.id() for layer in self.layers["fiber"]}, "fiber layers not checked in the dock")
+        check(chosen == {layer.id() for layer in self.layers["fiber"]}, "the dock did not pick the fiber layers")
+        check(inputs.regions.currentLayer() is self.layers["regions"][0], "the dock did not pick the regions")
+        check(inputs.dem.currentLayer() is self.layers["dem"][0], "the dock did not pick the elevation model")
+        regions = self.layers["regions"][0]
+        check(regions.labelsEnabled() and regions.renderer().symbol().symbolLayer(0).brushStyle() == 0,
+              "the regions are not labelled outlines")
+        check(self.layers["dem"][0].renderer().type() == "singlebandpseudocolor", "the DEM has no terrain ramp")
         yield pause(0.3)
-        return f"fiber: {len(chosen)} layers, regions and elevation chosen"
+        return f"picked by the dock: fiber {len(chosen)} layers, regions and elevation, styled"
+
+    def project_layers(self):
+        """One Schools layer and the results in one group; a map tip that answers with the school's plan."""
+        group = QgsProject.instance().layerTreeRoot().findGroup("School Connectivity")
+        check(group is not None, "no School Connectivity group in the Layers panel")
+        names = sorted(node.name() for node in group.findLayers())
+        check(names == ["Clusters", "Construction phases", "Rejected rows", "Routes", "Schools"],
+              f"the group holds {names}")
+        total = len(QgsProject.instance().mapLayers())
+        check(total == len(CONTEXT_LAYERS) + len(names), f"{total} layers in the project")
+        schools = self.dock.school_layer()
+        check(schools is not None and schools.name() == "Schools", "the dock does not work on the Schools layer")
+        template = schools.mapTipTemplate()
+        check(bool(template.strip()), "the school layer has no map tip")
+        self.report["layers_panel"] = names
+        yield pause(0.3)
+        return f"{total} layers: the inputs and {', '.join(names)}"
+
+    def dock_at_minimum_width(self):
+        """No label of the dock cut at its minimum width."""
+        width = self.dock.minimumSizeHint().width()
+        iface.mainWindow().resizeDocks([self.dock], [width], Qt.Horizontal)
+        yield pause(1.0)
+        cut = [label.text() for label in self.dock.findChildren(QLabel)
+               if label.isVisible() and not label.wordWrap() and label.text() and "<" not in label.text()
+               and label.fontMetrics().horizontalAdvance(label.text()) > label.contentsRect().width() + 1]
+        check(not cut, f"labels cut at {width} px: {cut}")
+        return f"dock at {self.dock.width()} px, no label cut"
 
     def run_button(self, object_name: str, prefix: str, timeout_s: float):
         button = self.dock.findChild(QPushButton, object_name)

@@ -14,7 +14,7 @@ from run_e2e import missing_tools
 
 OUT = REPO / "out" / "e2e"
 EXPECTED_STEPS = ("qgis_started", "toolbox", "sample_loaded", "dock_open", "import_schools", "import_pipeline",
-                  "choose_layers", "analyse", "prioritise", "export_maps")
+                  "choose_layers", "analyse", "prioritise", "export_maps", "project_layers", "dock_minimum_width")
 
 
 @pytest.mark.slow

@@ -93,3 +93,9 @@ PHASE_RAMP = ("#08306b", "#2171b5", "#1b9e77", "#e6ab02", "#d95f02")
 NOT_PHASED = "#bdbdbd"
 #: The construction plan page: schools to connect by their recommended technology.
 TECHNOLOGY_COLOURS = {"fiber": "#2c7fb8", "p2p": "#41ab5d", "cellular": "#fe9929", "satellite": "#d7301f"}
+#: The elevation model in the project: a terrain ramp from lowland green to snow, drawn half transparent so the
+#: schools and fiber stay the figure and the relief the ground.
+TERRAIN_RAMP = ("#2e7d32", "#a5d6a7", "#f0e68c", "#c49a6c", "#8d6e63", "#ffffff")
+TERRAIN_OPACITY = 0.6
+#: Regions in the project: outlines only (a fill would hide the elevation model), with their names.
+REGION_PROJECT_OUTLINE_MM = 0.5

@@ -37,6 +37,7 @@ from ...core.definitions.labels import label
 from ...core.definitions.palette import Palette, Preset
 from ...core.definitions.schema import IN_PIPELINE, ConnectivityClass
 from ..labels import translated
+from .school_card import configure_school_answers
 
 _CONTEXT = "SchoolStyle"
 
@@ -183,7 +184,8 @@ def _load_qml(layer: QgsVectorLayer, path: Path) -> None:
 
 
 def apply_school_style(layer: QgsVectorLayer, preset: Preset = Preset.GIGA, size_by_students: bool = False) -> None:
-    """Style a school layer from the preset's QML, with translated labels and overlays its fields allow."""
+    """Style a school layer from the preset's QML, with translated labels and overlays its fields allow, and give it
+    its map tip, field aliases and attribute form (school_card)."""
     _load_qml(layer, style_path(preset))
     root = layer.renderer().rootRule()
     names = set(layer.fields().names())
@@ -199,6 +201,7 @@ def apply_school_style(layer: QgsVectorLayer, preset: Preset = Preset.GIGA, size
                 root.removeChild(rule)
             else:
                 rule.setLabel(tr(OVERLAY_LABELS[overlay]))
+    configure_school_answers(layer)  # map tip, aliases and form: what a click on a school tells
     layer.triggerRepaint()
 
 
