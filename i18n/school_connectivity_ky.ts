@@ -4,147 +4,142 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="123"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="128"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="126"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="137"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="54"/>
-        <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
-        <translation>Маалымат булактары: {files}. QGIS үчүн School Connectivity модулу менен {date} түзүлдү.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="58"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
         <source>Not connected</source>
         <translation>Туташпаган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
         <source>In the pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="98"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
         <source>Number</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
         <source>Share</source>
         <translation>Үлүшү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="87"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Мектептер интернетке туташуусу боюнча, була тармагы жана облустар · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="200"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="203"/>
         <source>Legend</source>
         <translation>Шарттуу белгилер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="201"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="204"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="214"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="217"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · {total} облустун {n}-облусу · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="222"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Туташтырыла турган мектептер: туташпаган же туташтыруу кыйын, артыкчылык боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>Why hard to connect</source>
         <translation>Эмне үчүн туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="229"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="233"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>Бул облуста туташпаган же туташтыруу кыйын мектеп жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="235"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>{total} мектептин {shown} мектеби артыкчылык тартибинде көрсөтүлдү; экспорттолгон таблицаларда алардын баары бар.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="255"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="259"/>
         <source>This region</source>
         <translation>Бул облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="256"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="260"/>
         <source>Other regions</source>
         <translation>Башка облустар</translation>
     </message>
@@ -184,17 +179,17 @@
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
         <source>Region</source>
         <translation>Облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="123"/>
         <source>Fiber: {name}</source>
         <translation>Оптикалык була: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
@@ -214,89 +209,149 @@
         <translation>{title} · куруу этаптары боюнча була трассалары · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="60"/>
         <source>Construction phases</source>
         <translation>Куруу этаптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
         <source>New fiber, km</source>
         <translation>Жаңы була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
         <source>CAPEX, USD</source>
         <translation>Капиталдык чыгымдар, АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="65"/>
         <source>OPEX, USD a year</source>
         <translation>Иштетүү чыгымдары, жылына АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="65"/>
         <source>Cumulative CAPEX, USD</source>
         <translation>Топтолгон капиталдык чыгымдар, АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="67"/>
         <source>No phase</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="71"/>
         <source>Total</source>
         <translation>Бардыгы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="103"/>
         <source>Clusters, in build order</source>
         <translation>Куруу тартибиндеги кластерлер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
         <source>Fiber point</source>
         <translation>Була чекити</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
         <source>Fiber, km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
         <source>USD per student</source>
         <translation>Бир окуучуга АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
         <source>Work plan</source>
         <translation>Иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="117"/>
         <source>No school is planned on fiber.</source>
         <translation>Бир да мектеп булага пландалган эмес.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="119"/>
         <source>{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.</source>
         <translation>Була кластерлеринин {total} ичинен {shown} куруу тартибинде көрсөтүлдү; баары clusters.csv файлында.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
         <source>Fiber routes by construction phase</source>
         <translation>Куруу этаптары боюнча була трассалары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="62"/>
+        <source>Change…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="74"/>
+        <source>Results: &lt;a href=&quot;open&quot;&gt;{folder}&lt;/a&gt;</source>
+        <translation>Натыйжалар: &lt;a href=&quot;open&quot;&gt;{folder}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="75"/>
+        <source>Click to open the folder</source>
+        <translation>Папканы ачуу үчүн басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="83"/>
+        <source>Folder for the results</source>
+        <translation>Натыйжалар үчүн папка</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="89"/>
+        <source>Temporary folder</source>
+        <translation>Убактылуу папка</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="89"/>
+        <source>{folder} is a temporary folder: results written there are lost when QGIS closes or the computer restarts. Use it anyway?</source>
+        <translation>{folder} — убактылуу папка: ага жазылган натыйжалар QGIS жабылганда же компьютер кайра жүргүзүлгөндө жоголот. Баары бир колдоносузбу?</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
+        <source>school list</source>
+        <translation>мектептердин тизмеси</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="78"/>
+        <source>fiber: {title}</source>
+        <translation>була: {title}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="79"/>
+        <source>regions: {title}</source>
+        <translation>аймактар: {title}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="80"/>
+        <source>routes planned by the plugin</source>
+        <translation>модуль пландаган трассалар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="55"/>
+        <source>Data sources: {sources}.</source>
+        <translation>Маалымат булактары: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
+        <source>{sources} Made with the School Connectivity plugin for QGIS on {date}.</source>
+        <translation>{sources} QGIS үчүн School Connectivity модулу менен {date} түзүлдү.</translation>
     </message>
 </context>
 <context>
@@ -315,87 +370,87 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="20"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="21"/>
         <source>School ID</source>
         <translation>Мектептин коду</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="21"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="22"/>
         <source>School name</source>
         <translation>Мектептин аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="23"/>
         <source>Region (admin 1)</source>
         <translation>Облус (1-админ. деңгээл)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="23"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="24"/>
         <source>District (admin 2)</source>
         <translation>Район (2-админ. деңгээл)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="24"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="25"/>
         <source>Number of students</source>
         <translation>Окуучулардын саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="26"/>
         <source>Urban / rural</source>
         <translation>Шаар / айыл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="26"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="27"/>
         <source>Latitude</source>
         <translation>Кеңдик</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="28"/>
         <source>Longitude</source>
         <translation>Узундук</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="29"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="30"/>
         <source>Has internet (yes/no)</source>
         <translation>Интернет барбы (ооба/жок)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="30"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="31"/>
         <source>Download speed</source>
         <translation>Жүктөө ылдамдыгы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="31"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="32"/>
         <source>Connection type</source>
         <translation>Туташуу түрү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="32"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="33"/>
         <source>Provider (ISP)</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="34"/>
         <source>Pipeline status</source>
         <translation>Туташтыруу планындагы абалы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="28"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="29"/>
         <source>Latitude, longitude in one column</source>
         <translation>Кеңдик жана узундук бир мамычада</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="47"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="55"/>
         <source>Match the columns of the school list</source>
         <translation>Мектептер тизмесинин мамычаларын дал келтириңиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="50"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="58"/>
         <source>Choose the column that holds each item; latitude and longitude (or one column with both) are needed.</source>
         <translation>Ар бир талаа үчүн мамычаны тандаңыз; кеңдик жана узундук (же экөө тең бир мамычада) керек.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="57"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="65"/>
         <source>(not in the list)</source>
         <translation>(тизмеде жок)</translation>
     </message>
@@ -403,57 +458,52 @@
 <context>
     <name>Definitions</name>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="20"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Good connection</source>
         <translation>Жакшы туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="21"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Moderate connection</source>
         <translation>Орточо туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="22"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Bad connection</source>
         <translation>Начар туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="23"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>No connection</source>
         <translation>Туташуу жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="24"/>
-        <source>Unknown</source>
-        <translation>Белгисиз</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="25"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="26"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Not connected</source>
         <translation>Туташпаган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="27"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Connectivity unknown</source>
         <translation>Туташуусу белгисиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="28"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Not in the work plan</source>
         <translation>Иш планында жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="29"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Planned</source>
         <translation>Пландалган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="30"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Contracted</source>
         <translation>Келишим боюнча</translation>
     </message>
@@ -463,194 +513,289 @@
         <translation>Иш жүрүүдө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="32"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Connected by the plan</source>
         <translation>План боюнча туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="33"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no fiber found</source>
         <translation>була табылган жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="34"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>far from fiber</source>
         <translation>буладан алыс</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="35"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>high elevation</source>
         <translation>бийик жер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="36"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>rugged path</source>
         <translation>трассада татаал рельеф</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="37"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>outside boundary</source>
         <translation>чек арадан тышкары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="38"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="39"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Microwave (P2P)</source>
         <translation>Радиорелелик байланыш (P2P)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="40"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Cellular</source>
         <translation>Уюлдук байланыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="41"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Satellite</source>
         <translation>Спутник байланышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="47"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no coordinates</source>
         <translation>координаттар жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="48"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>coordinates that cannot be read</source>
         <translation>координаттар окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="49"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>coordinates 0, 0</source>
         <translation>координаттар 0, 0</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="50"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>coordinates out of range</source>
         <translation>координаттар чектен тышкары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="51"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>latitude and longitude swapped</source>
         <translation>кеңдик менен узундук алмашып калган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="52"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>just outside the boundary</source>
         <translation>чек арадан бир аз сыртта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="53"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>outside the boundary</source>
         <translation>чек арадан сыртта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="54"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>duplicate school id</source>
         <translation>мектептин коду кайталанат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="55"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>duplicate nearby</source>
         <translation>жакын жерде кайталанган мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="56"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no school id</source>
         <translation>мектептин коду жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="57"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no school name</source>
         <translation>мектептин аталышы жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="58"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>connectivity cannot be read</source>
         <translation>туташуу окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="59"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>connected, as a speed is given</source>
         <translation>туташкан, анткени ылдамдык көрсөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="60"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>&apos;not connected&apos; with a speed</source>
         <translation>«туташпаган», бирок ылдамдык көрсөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="61"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>speed cannot be read</source>
         <translation>ылдамдык окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="62"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>speed unit doubtful</source>
         <translation>ылдамдыктын бирдиги шектүү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="63"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>implausible speed</source>
         <translation>ишенимсиз ылдамдык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="64"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>students cannot be read</source>
         <translation>окуучулардын саны окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="65"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>implausible number of students</source>
         <translation>окуучулардын саны ишенимсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="66"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>area type cannot be read</source>
         <translation>жердин түрү окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="67"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>line in another encoding</source>
         <translation>сап башка коддоодо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="68"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>unreadable characters</source>
         <translation>окулбаган белгилер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="69"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>wrong number of cells</source>
         <translation>уячалардын саны туура эмес</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="42"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Operator&apos;s plan</source>
         <translation>Оператордун планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="43"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Least cost</source>
         <translation>Эң аз наркы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="44"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>costs more than a phase&apos;s budget</source>
         <translation>этаптын бюджетинен кымбат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="45"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>its upstream link is in no phase</source>
         <translation>жогорку линиясы эч бир этапка кирген жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="46"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no feasible technology</source>
         <translation>ишке ашуучу технология жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Speed unknown</source>
+        <translation>Ылдамдыгы белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Copper (DSL)</source>
+        <translation>Жез (DSL)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Grid</source>
+        <translation>Электр тармагы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Solar</source>
+        <translation>Күн панелдери</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>No power</source>
+        <translation>Электр жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>surveys disagree</source>
+        <translation>текшерүүлөр дал келбейт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>deleted in the field (kept)</source>
+        <translation>талаада өчүрүлгөн (сакталды)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>moved in the field (not applied)</source>
+        <translation>талаада жылдырылган (колдонулган жок)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>added in the field (candidate)</source>
+        <translation>талаада кошулган (талапкер)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>not in the school list</source>
+        <translation>мектептердин тизмесинде жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>twice in one package</source>
+        <translation>бир пакетте эки жолу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>survey without a date</source>
+        <translation>датасыз текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>older than the school list&apos;s survey</source>
+        <translation>мектептер тизмесиндеги текшерүүдөн эскирээк</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>value not understood</source>
+        <translation>маани таанылган жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>downloaded</source>
+        <translation>жүктөлдү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>unchanged</source>
+        <translation>өзгөрүүсүз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>source unavailable, last good copy</source>
+        <translation>булак жеткиликсиз, акыркы туура көчүрмө</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>source unavailable, no copy</source>
+        <translation>булак жеткиликсиз, көчүрмө жок</translation>
     </message>
 </context>
 <context>
@@ -789,149 +934,154 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
         <translation>Пландоо карталарын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="67"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Облустар (1-админ. деңгээл), ар бирине атластын бир барагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
         <source>Paper size</source>
         <translation>Кагаздын өлчөмү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
         <source>Orientation</source>
         <translation>Багыты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
         <source>Landscape</source>
         <translation>Туурасынан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
         <source>Portrait</source>
         <translation>Тигинен</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
         <source>Resolution (dpi)</source>
         <translation>Чечилиши (dpi)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>National map template (.qpt)</source>
         <translation>Улуттук картанын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>Region page template (.qpt)</source>
         <translation>Облус барагынын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>Planning map (PDF)</source>
         <translation>Пландоо картасы (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="93"/>
         <source>National page (PNG)</source>
         <translation>Улуттук барак (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="93"/>
         <source>PNG images (*.png)</source>
         <translation>PNG сүрөттөрү (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="95"/>
         <source>National page (SVG)</source>
         <translation>Улуттук барак (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="95"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG файлдары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="98"/>
         <source>Pages</source>
         <translation>Барактар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="108"/>
         <source>Reading {n} schools…</source>
         <translation>{n} мектеп окулууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="114"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: эч бир мектептин координаттары жок, картага түшүрө турган эч нерсе жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="123"/>
         <source>Printing {n} pages…</source>
         <translation>{n} барак басылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="129"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="133"/>
         <source>Wrote {path}</source>
         <translation>{path} жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="88"/>
         <source>Progress chart for the national page</source>
         <translation>Улуттук барак үчүн жылыш графиги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="88"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Сүрөттөр (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="145"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="150"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: жылыш графиги табылган жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="147"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="152"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>Улуттук шаблондо жылыш графиги үчүн орун жок; ал кошулган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="55"/>
         <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. Given the phases and clusters of &apos;Plan technologies, costs and phases&apos; (and its routes by phase), a construction plan page follows the national page: routes coloured by the phase that builds them, the phases&apos; totals and the clusters in build order. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
         <translation>Улуттук пландоо картасын (туташуусу боюнча мектептер, туташтыруу кыйын мектептер, була, аймактар, легенда, статистика) жана аймактар берилсе, ар бир аймакка статистикасы жана туташтырыла турган мектептердин тизмеси менен бир барак басып чыгарат. Бир көп барактуу PDF (биринчи улуттук барак), ар бир баракка PNG (аймактар улуттук PNG жанында &lt;аты&gt;_&lt;аймак&gt;.png түрүндө) жана кааласаңыз улуттук барактын SVG файлы. «Технологиялар, чыгымдар жана этаптар планынын» этаптары жана кластерлери (жана анын этаптар боюнча трассалары) берилсе, улуттук барактан кийин куруу планынын барагы келет: трассалар аларды курган этаптын түсүндө, этаптардын жыйынтыктары жана куруу тартибиндеги кластерлер. Макеттер түзөтүлүүчү шаблондордон (.qpt) алынат: көрүнүшүн өзгөртүү үчүн өзүңүздүкүн бериңиз. Кошумча иштин жүрүшүнүн диаграммасы (сүрөт, мисалы панелдеги туташкан мектептердин диаграммасы) улуттук баракта аймактар таблицасынын астында басылат.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
         <source>Construction phases (table)</source>
         <translation>Куруу этаптары (таблица)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
         <source>Clusters (table)</source>
         <translation>Кластерлер (таблица)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>Construction plan template (.qpt)</source>
         <translation>Куруу планынын шаблону (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <source>Data sources line (empty: made from the layers&apos; titles)</source>
+        <translation>Маалымат булактарынын сабы (бош: катмарлардын аталыштарынан)</translation>
     </message>
 </context>
 <context>
@@ -1142,49 +1292,87 @@ Outputs: the schools with route_key, route_length_m (the school&apos;s own link)
     </message>
 </context>
 <context>
+    <name>FieldSurveyPanel</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="25"/>
+        <source>Merge field surveys…</source>
+        <translation>Талаа текшерүүлөрүн бириктирүү…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="28"/>
+        <source>Bring back field packages edited offline in QField or QGIS: their surveys update the school layer; deletions, moves and additions are only listed</source>
+        <translation>QField же QGIS'те офлайн түзөтүлгөн талаа пакеттерин кайтаруу: алардын текшерүүлөрү мектептер катмарын жаңылайт; өчүрүүлөр, жылдыруулар жана кошуулар гана тизмеленет</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="48"/>
+        <source>Field packages to merge</source>
+        <translation>Бириктирүүчү талаа пакеттери</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="48"/>
+        <source>Field packages (*.gpkg)</source>
+        <translation>Талаа пакеттери (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="56"/>
+        <source>Another step is running; merge when it has ended.</source>
+        <translation>Башка кадам аткарылууда; ал бүткөндө бириктириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="60"/>
+        <source>Merging {count} packages…</source>
+        <translation>Пакеттер бириктирилүүдө: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="67"/>
+        <source>The merge did not run to the end; nothing was changed.</source>
+        <translation>Бириктирүү аягына чыккан жок; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="70"/>
+        <source>{updated} schools updated, {changes} changes; &lt;a href=&apos;#&apos;&gt;{conflicts} listed for review&lt;/a&gt;</source>
+        <translation>Жаңыланган мектептер: {updated}, өзгөрүүлөр: {changes}; &lt;a href='#'&gt;текшерүүгө: {conflicts}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="42"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептерди белгилөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="72"/>
         <source>Elevation model (DEM)</source>
         <translation>Санариптик рельеф модели (СРМ)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="74"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
         <source>High elevation above (m)</source>
         <translation>Бийиктик, андан жогору (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="88"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Туташтыруу кыйындыгы белгиленген мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="90"/>
         <source>Hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="168"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="169"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="170"/>
-        <source>  {code}: {count}</source>
-        <translation>  {code}: {count}</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="53"/>
         <source>Flags schools fiber cannot reach and says why. Input: the output of &apos;Shared fiber routes&apos; (fields route_key, upstream_*, route_order, path_max_link_m, route_note).
 
 A school not yet connected is hard to connect by fiber when no route of links within the maximum link reaches it from fiber or a school on fiber, or when there is no fiber point at all. Elevation, terrain along the route and a location outside the boundary explain a flag; they flag a school on their own only when chosen as extra triggers.
@@ -1203,39 +1391,44 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) each route link is samp
 СРМ менен (каалаган координаттар системасы; эстутумда EPSG:4326 га кайра проекцияланат) трассанын ар бир линиясы ар бир жарым пикселде (билинеардык) окулат: мектептеги elevation_m, link_max_slope_deg (бир километр же СРМ ирирээк болсо эки пиксел бою эң тик көтөрүлүү, босого СРМдин чечилишинен көз каранды болбошу үчүн), булага чейинки бүт трасса бою route_max_slope_deg жана route_max_elevation_m. СРМ же чек ара жок болсо, аларды талап кылган эрежелер иштебейт. Эрежесин өчүрүү үчүн босогону тазалаңыз. Ар бир белгини натыйжанын талааларынан кайра эсептөөгө болот.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="70"/>
         <source>Schools with fiber routes</source>
         <translation>Була трассалары бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="77"/>
         <source>Longest link fiber can take (m)</source>
         <translation>Була үчүн эң узун линия (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
         <source>Rugged route: sustained slope steeper than (degrees)</source>
         <translation>Татаал трасса: туруктуу эңкейиш андан тик (градус)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="85"/>
         <source>Also flag on their own</source>
         <translation>Өзүнчө да белгилөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="96"/>
         <source>{layer}: no field {fields}; run &apos;Shared fiber routes&apos; on the schools first</source>
         <translation>{layer}: {fields} талаасы жок; адегенде мектептер үчүн «Жалпы була трассалары» иштетиңиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="137"/>
         <source>Sampling terrain along the routes to fiber</source>
         <translation>Булага трассалар боюнча рельефти тандоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="165"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="166"/>
         <source>{code} ({role}): {field} &gt; {value} {unit}</source>
         <translation>{code} ({role}): {field} &gt; {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="171"/>
+        <source>  {reason} ({code}): {count}</source>
+        <translation>  {reason} ({code}): {count}</translation>
     </message>
 </context>
 <context>
@@ -1404,215 +1597,415 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 <context>
     <name>ImportSchoolsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="70"/>
         <source>Import school list</source>
         <translation>Мектептердин тизмесин импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="137"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
         <source>School list file</source>
         <translation>Мектептердин тизмесинин файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="115"/>
         <source>…or a school layer of the project</source>
         <translation>…же долбоордогу мектептер катмары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="121"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
         <source>Boundary tolerance (km)</source>
         <translation>Чек аранын жол берилген четтөөсү (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="116"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="126"/>
         <source>Speed classes</source>
         <translation>Ылдамдык класстары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="45"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="41"/>
         <source>Giga global (good &gt; 20 Mbps, bad &lt; 1 Mbps)</source>
         <translation>Giga, глобалдык (жакшы &gt; 20 Мбит/с, начар &lt; 1 Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="46"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="42"/>
         <source>Giga national (good ≥ 5 Mbps)</source>
         <translation>Giga, улуттук (жакшы ≥ 5 Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="43"/>
         <source>User-defined (thresholds below)</source>
         <translation>Колдонуучунуку (чектер төмөндө)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
         <source>User-defined: good from (Mbps)</source>
         <translation>Колдонуучунуку: жакшы, баштап (Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="132"/>
         <source>User-defined: bad below (Mbps)</source>
         <translation>Колдонуучунуку: начар, төмөн (Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="135"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Мамычаларды дал келтирүү (талаа=Мамыча;талаа=Мамыча)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="139"/>
         <source>Rejected rows</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="141"/>
         <source>Rows in</source>
         <translation>Кирген саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="142"/>
         <source>Schools loaded</source>
         <translation>Жүктөлгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="143"/>
         <source>Rows rejected</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="140"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="150"/>
         <source>Give a school list file or a school layer.</source>
         <translation>Мектептердин тизмесинин файлын же мектептер катмарын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="144"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="155"/>
         <source>Read {path}: encoding {encoding}, delimiter {delimiter}</source>
         <translation>{path} окулду: коддоо {encoding}, бөлгүч {delimiter}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="147"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="158"/>
         <source>Column {old} renamed to {new} (blank or repeated header)</source>
         <translation>{old} мамычасы {new} деп өзгөртүлдү (бош же кайталанган баш сап)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="202"/>
         <source>{field} ← {column}</source>
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="269"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Саптар жоголду: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="239"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="271"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Кирген {rows} сап: {loaded} мектеп жүктөлдү, {rejected} четке кагылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="274"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Четке кагылды, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="244"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="277"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Белгиленди, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="251"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="284"/>
         <source>Row {row}: {detail}</source>
         <translation>{row}-сап: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="286"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… жана саптарда дагы {count} көйгөй (qa_flags караңыз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="87"/>
-        <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX; GeoJSON, GeoPackage or Shapefile in any CRS; or a layer of the project) and writes the normalised school points in EPSG:4326.
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="260"/>
+        <source>{name}: the boundary must be polygons</source>
+        <translation>{name}: чек ара полигондордон турушу керек</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="196"/>
+        <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
+        <translation>{name}: {fields} үчүн мамыча жок; бар мамычалар: {columns}. Аларды «Мамычаларды дал келтирүү» параметринде көрсөтүңүз, мисалы latitude=Мамыча;longitude=Мамыча же эки координата бир мамычада болсо coordinates=Мамыча</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="89"/>
+        <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX, ODS or XLS; GeoJSON, GeoPackage, Shapefile, KML or KMZ in any CRS; any of these inside a .zip; or a layer of the project) and writes the normalised school points in EPSG:4326.
+
+Sheet or layer: the workbook sheet or the GeoPackage layer that holds the list. Empty: the first sheet whose header row names coordinate columns (title rows above it are skipped), or the only point layer; a file with several point layers is refused with their names. Every folder of a KML/KMZ is read. A .zip must hold one list; when it holds several, the error names them.
 
 Columns are recognised by Giga school-master names and English, Russian and Kyrgyz aliases; 'Column map' overrides them, e.g. latitude=Широта;download_speed=Скорость.
 
 No row is lost: a row is rejected only when it cannot be placed (missing, unreadable, zero or out-of-range coordinates) and goes to the rejects table with its reason and its raw values. Every other doubt (swapped lat/lon, outside the boundary, duplicates, implausible speeds or student counts, unreadable values) is kept and listed in qa_flags.
 
-source_row is the 1-based number of the data row in the file, header excluded (blank lines are not rows); for a spatial file or a layer it is the feature's position in the layer.
+source_row is the 1-based number of the data row in the file, counted from the row after the header (blank lines are not rows); for a spatial file or a layer it is the feature's position in the layer (a KML's folders one after the other).
 
 Reject reasons: {reasons}.
 QA flags: {flags}.</source>
-        <translation>Мектептердин улуттук тизмесин окуйт (UTF-8, BOM менен UTF-8 же CP1251 коддоосундагы үтүр, үтүрлүү чекит же тик сызык менен бөлүнгөн CSV/TSV тексти; XLSX; каалаган координаттар системасындагы GeoJSON, GeoPackage же Shapefile; же долбоордун катмары) жана мектептердин нормалдаштырылган чекиттерин EPSG:4326 системасында жазат.
+        <translation>Мектептердин улуттук тизмесин окуйт (UTF-8, BOM менен UTF-8 же CP1251 коддоосундагы үтүр, үтүрлүү чекит же тик сызык менен бөлүнгөн CSV/TSV тексти; XLSX, ODS же XLS; каалаган координаттар системасындагы GeoJSON, GeoPackage, Shapefile, KML же KMZ; .zip ичиндеги алардын каалаганы; же долбоордун катмары) жана мектептердин нормалдаштырылган чекиттерин EPSG:4326 системасында жазат.
+
+Барак же катмар: тизме жайгашкан китептин барагы же GeoPackage катмары. Бош болсо: баш сабы координаттардын мамычаларын атаган биринчи барак (андан жогорку документтин аталыш саптары өткөрүлүп жиберилет) же жалгыз чекиттүү катмар; бир нече чекиттүү катмары бар файл алардын аттары менен четке кагылат. KML/KMZ файлынын бардык папкалары окулат. .zip ичинде бир тизме болушу керек; бир нечеси болсо, ката аларды атайт.
 
 Мамычалар Giga school-master аталыштары жана англисче, орусча, кыргызча синонимдер боюнча таанылат; «Мамычаларды дал келтирүү» параметри аларды кол менен көрсөтөт, мисалы latitude=Широта;download_speed=Скорость.
 
 Бир да сап жоголбойт: сап картага түшүрүлө албаганда гана четке кагылат (координаттар жок, окулбайт, нөл же уруксат берилген чектен тышкары) жана себеби жана баштапкы маанилери менен четке кагылган саптардын таблицасына түшөт. Башка ар кандай шек (кеңдик менен узундук алмашып кеткен, чек арадан тышкары, кайталанган, ишенүүгө мүмкүн эмес ылдамдык же окуучулардын саны, окулбаган маанилер) сакталат жана qa_flags талаасында көрсөтүлөт.
 
-source_row — файлдагы маалымат сабынын 1ден баштаган номери, баш сапсыз (бош саптар эсептелбейт); мейкиндик файлы же катмар үчүн — объекттин катмардагы орду.
+source_row — файлдагы маалымат сабынын 1ден баштаган номери, баш саптан кийинки саптан эсептелет (бош саптар эсептелбейт); мейкиндик файлы же катмар үчүн — объекттин катмардагы орду (KML папкалары бири-биринен кийин).
 
 Четке кагуунун себептери: {reasons}.
 Сапатты текшерүү (QA) белгилери: {flags}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="228"/>
-        <source>{name}: the boundary must be polygons</source>
-        <translation>{name}: чек ара полигондордон турушу керек</translation>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
+        <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;All files (*.*)</source>
+        <translation>Мектептердин тизмелери (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;Бардык файлдар (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="174"/>
-        <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
-        <translation>{name}: {fields} үчүн мамыча жок; бар мамычалар: {columns}. Аларды «Мамычаларды дал келтирүү» параметринде көрсөтүңүз, мисалы latitude=Мамыча;longitude=Мамыча же эки координата бир мамычада болсо coordinates=Мамыча</translation>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="118"/>
+        <source>Sheet or layer (empty: the one whose header names coordinates, or the only point layer)</source>
+        <translation>Барак же катмар (бош: баш сабы координаттарды атаганы же жалгыз чекиттүү катмар)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="104"/>
-        <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;All files (*.*)</source>
-        <translation>Мектептердин тизмелери (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;Бардык файлдар (*.*)</translation>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="163"/>
+        <source>Read {count} layers of {path}: {names}</source>
+        <translation>{path} файлынан {count} катмар окулду: {names}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="234"/>
+        <source>{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns (map them with the column map) or the file.</source>
+        <translation>{name}: {rows} саптын бирин да картага жайгаштырууга болбойт ({reasons}). Координата тилкелерин (тилкелер картасында дал келтириңиз) же файлды текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="241"/>
+        <source>{reason}: {count}</source>
+        <translation>{reason}: {count}</translation>
     </message>
 </context>
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="28"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="34"/>
         <source>The normalised school layer (import a school list to create one)</source>
         <translation>Нормалдаштырылган мектептер катмары (аны түзүү үчүн мектептердин тизмесин импорттоңуз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="29"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="35"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="32"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="38"/>
         <source>No fiber layer</source>
         <translation>Оптикалык була катмары жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="40"/>
         <source>Fiber lines and nodes, one or more layers</source>
         <translation>Оптикалык буланын линиялары жана түйүндөрү, бир же бир нече катмар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="34"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="41"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="46"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="44"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="51"/>
         <source>Elevation</source>
         <translation>Рельеф</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSourceOptions</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="19"/>
+        <source>Live source</source>
+        <translation>Жандуу булак</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="24"/>
+        <source>A school list published at an http(s) URL (CSV, GeoJSON, GeoPackage, zip or a paged JSON API). The last good copy is kept in the profile&apos;s cache folder.</source>
+        <translation>http(s) дареги боюнча жарыяланган мектептердин тизмеси (CSV, GeoJSON, GeoPackage, zip же барактуу JSON API). Акыркы туура көчүрмө профилдин кэш папкасында сакталат.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="26"/>
+        <source>School list URL</source>
+        <translation>Мектептер тизмесинин дареги</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="30"/>
+        <source>Off</source>
+        <translation>Өчүк</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="31"/>
+        <source> min</source>
+        <translation> мүн</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="33"/>
+        <source>Check every</source>
+        <translation>Ар бир ушунча убакытта текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="37"/>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSourcePanel</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="28"/>
+        <source>Checking the live source</source>
+        <translation>Жандуу булак текшерилүүдө</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="63"/>
+        <source>Check the live source now</source>
+        <translation>Жандуу булакты азыр текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="96"/>
+        <source>Live source: not checked yet</source>
+        <translation>Жандуу булак: азырынча текшерилген жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="105"/>
+        <source>Checking the live source…</source>
+        <translation>Жандуу булак текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="114"/>
+        <source>Live source unavailable: {error}</source>
+        <translation>Жандуу булак жеткиликсиз: {error}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="119"/>
+        <source>As of {time}: {state}</source>
+        <translation>{time} абалы боюнча: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSources</name>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/sources.py" line="86"/>
+        <source>{url}: {error}; using the last good copy of {time}</source>
+        <translation>{url}: {error}; {time} убагындагы акыркы туура көчүрмө колдонулат</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFieldSurveyAlgorithm</name>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="37"/>
+        <source>Merge field surveys</source>
+        <translation>Талаа текшерүүлөрүн бириктирүү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="54"/>
+        <source>Brings field packages back after a field team edited them offline in QField or QGIS: each school&apos;s survey sets its connectivity, download speed and connection type, recomputes its connectivity class, and records connectivity_source = field_survey, surveyed_at and the surveyor.
+
+When packages disagree on a school, the latest surveyed_at wins and the disagreement is listed. Nothing is done silently: a school deleted in the field is kept, a school moved further than the threshold keeps its place, a school added in the field is not added; each is listed in the conflicts table. A survey no later than the one the school list already holds is not applied again, so merging the same package twice changes nothing. A package that is not a field package of this plugin, or was made from another school list, stops the merge, naming it.</source>
+        <translation>Талаа тобу QField же QGIS'те офлайн түзөткөндөн кийин талаа пакеттерин кайтарат: ар бир мектептин текшерүүсү анын туташуусун, жүктөө ылдамдыгын жана туташуу түрүн белгилейт, туташуу классын кайра эсептейт жана connectivity_source = field_survey, surveyed_at жана текшерүүчүнү жазат.
+
+Пакеттер бир мектеп боюнча дал келбесе, эң кеч surveyed_at жеңет жана айырмачылык тизмеленет. Эч нерсе унчукпай жасалбайт: талаада өчүрүлгөн мектеп сакталат, босогодон алыс жылдырылган мектеп ордунда калат, талаада кошулган мектеп кошулбайт; ар бири чыр-чатактар таблицасында тизмеленет. Мектептер тизмесинде мурунтан бар текшерүүдөн кеч эмес текшерүү кайра колдонулбайт, ошондуктан ошол эле пакетти эки жолу бириктирүү эч нерсени өзгөртпөйт. Бул модулдун талаа пакети болбогон же башка мектептер тизмесинен жасалган пакет бириктирүүнү анын атын атап токтотот.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="66"/>
+        <source>School list (imported)</source>
+        <translation>Мектептердин тизмеси (импорттолгон)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="68"/>
+        <source>Field packages (GeoPackage)</source>
+        <translation>Талаа пакеттери (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="70"/>
+        <source>Speed classes</source>
+        <translation>Ылдамдык класстары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="74"/>
+        <source>User-defined: good from (Mbps)</source>
+        <translation>Колдонуучуныкы: ушундан баштап жакшы (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="77"/>
+        <source>User-defined: bad below (Mbps)</source>
+        <translation>Колдонуучуныкы: ушундан төмөн начар (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="80"/>
+        <source>List schools moved further than (m)</source>
+        <translation>Ушундан алыс жылдырылган мектептерди тизмелөө (м)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="83"/>
+        <source>Schools with field surveys</source>
+        <translation>Талаа текшерүүлөрү менен мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="85"/>
+        <source>Changes (field_changes.csv)</source>
+        <translation>Өзгөрүүлөр (field_changes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="85"/>
+        <source>Conflicts (field_conflicts.csv)</source>
+        <translation>Чыр-чатактар (field_conflicts.csv)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="87"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="88"/>
+        <source>Summary (JSON)</source>
+        <translation>Жыйынтык (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="88"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="91"/>
+        <source>Schools updated</source>
+        <translation>Жаңыланган мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="92"/>
+        <source>Field changes</source>
+        <translation>Талаа өзгөрүүлөрү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="93"/>
+        <source>Conflicts listed</source>
+        <translation>Тизмеленген чыр-чатактар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="133"/>
+        <source>{updated} schools updated, {changes} field changes, {conflicts} conflicts listed</source>
+        <translation>Жаңыланган мектептер: {updated}, талаа өзгөрүүлөрү: {changes}, тизмеленген чыр-чатактар: {conflicts}</translation>
     </message>
 </context>
 <context>
@@ -1628,217 +2021,227 @@ source_row — файлдагы маалымат сабынын 1ден башт
         <translation>Мектептер, оптикалык була, трассалар, облустар жана четке кагылган саптардын таблицасы бар бир GeoPackage жазат, ар бир катмардын стили демейки стиль катары сакталат (QField жана QGIS аны көрүнүшү менен ачат), ал эми жанында GeoPackage'ке салыштырмалуу жол менен шилтеме берген QGIS долбоору (.qgz) турат. Негизги карта керек эмес: облустар интернетсиз багыт берет. Эки файл тең толук даяр болгондо гана пайда болот.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="70"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="70"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="70"/>
         <source>Rejected rows</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="53"/>
         <source>Project title</source>
         <translation>Долбоордун аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="53"/>
         <source>School connectivity field package</source>
         <translation>Мектептерди туташтыруунун талаа пакети</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="56"/>
         <source>Field package (GeoPackage)</source>
         <translation>Талаа пакети (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="56"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="58"/>
         <source>Project file (.qgz)</source>
         <translation>Долбоор файлы (.qgz)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="68"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="86"/>
         <source>Wrote {gpkg} and {project}</source>
         <translation>{gpkg} жана {project} жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="68"/>
         <source>Fiber: {name}</source>
         <translation>Оптикалык була: {name}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="42"/>
+        <source>The schools carry what a field team needs (identity, place, students, connectivity today, work plan, hard-to-connect reasons; the other analysis fields stay out) and a survey form: connectivity, measured speeds, provider, connection type, power, a note, a photo, the time (stamped on each edit) and the surveyor. &apos;Merge field surveys&apos; brings the edited copies back.</source>
+        <translation>Мектептер талаа тобуна керектүүнү камтыйт (идентификатор, жайгашкан жер, окуучулар, бүгүнкү туташуу, иш планы, туташтыруу кыйындыгынын себептери; талдоонун башка талаалары кирбейт) жана текшерүү формасын: туташуу, өлчөнгөн ылдамдыктар, провайдер, туташуу түрү, электр менен камсыздоо, эскертүү, сүрөт, убакыт (ар бир түзөтүүдө коюлат) жана текшерүүчү. «Талаа текшерүүлөрүн бириктирүү» түзөтүлгөн көчүрмөлөрдү кайтарат.</translation>
     </message>
 </context>
 <context>
     <name>PrioritiesPanel</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="51"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="98"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="160"/>
         <source>Prioritise by</source>
         <translation>Артыкчылык критерийи</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="166"/>
         <source> USD</source>
         <translation> АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="38"/>
         <source>Horizon</source>
         <translation>Мөөнөт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="38"/>
         <source> years</source>
         <translation> жыл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="35"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="40"/>
         <source>Discount rate</source>
         <translation>Дисконттоо ченеми</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="36"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
         <source>Fiber on poles, per km</source>
         <translation>Мамылардагы була, км үчүн</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="38"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="43"/>
         <source>Fiber in the ground, per km</source>
         <translation>Жердеги була, км үчүн</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="40"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="45"/>
         <source>Satellite kit</source>
         <translation>Спутник комплекти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
         <source>Satellite service, per year</source>
         <translation>Спутник кызматы, жылына</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>CAPEX, USD</source>
         <translation>Капиталдык чыгымдар, АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="51"/>
         <source>OPEX, USD/yr</source>
         <translation>Иштетүү чыгымдары, доллар/жыл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="104"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="165"/>
         <source>Cost model</source>
         <translation>Чыгымдар модели</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="109"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="170"/>
         <source>CAPEX per phase</source>
         <translation>Этапка капиталдык чыгымдар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="110"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="171"/>
         <source> km</source>
         <translation> км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="112"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="173"/>
         <source>no limit</source>
         <translation>чексиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="113"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="174"/>
         <source>New fiber per phase</source>
         <translation>Этапка жаңы була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="120"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="181"/>
         <source>Satellite service is licensed</source>
         <translation>Спутник кызматы лицензияланган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="128"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="189"/>
         <source>Update the plan</source>
         <translation>Планды жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="130"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="191"/>
         <source>Run &apos;Plan technologies, costs and phases&apos; again with these numbers.</source>
         <translation>«Технологиялар, чыгымдар жана этаптар планын» ушул сандар менен кайра иштетүү.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="136"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="198"/>
         <source>The last plan&apos;s construction phases; &apos;No phase&apos; holds schools no phase could take.</source>
         <translation>Акыркы пландын куруу этаптары; «Этапсыз» — эч бир этапка кирбеген мектептер.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="140"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="202"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="141"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="203"/>
         <source>Clusters</source>
         <translation>Кластерлер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="201"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="263"/>
         <source>Satellite is not licensed: schools fiber cannot reach take microwave or cellular where they can.</source>
         <translation>Спутник кызматы лицензияланган эмес: була жетпеген мектептер мүмкүн болгон жерде радиорелелик же уюлдук байланыш алат.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="204"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="267"/>
         <source>Fiber is cheaper than satellite for one school up to {km} km of new link on poles.</source>
         <translation>Бир мектеп үчүн була мамылардагы жаңы линиянын {km} км чейин спутниктен арзан.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="230"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="292"/>
         <source>No phase</source>
         <translation>Этапсыз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="151"/>
+        <source>Plan</source>
+        <translation>План</translation>
     </message>
 </context>
 <context>
@@ -2113,49 +2516,87 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>Бүгүнкү статистиканы өлкө боюнча жана ар бир облус боюнча сактоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="54"/>
         <source>Export chart…</source>
         <translation>Графикти экспорттоо…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="81"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="84"/>
         <source>Choose where to store snapshots first.</source>
         <translation>Адегенде абалдар кайда сакталарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="86"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="89"/>
         <source>Cannot write snapshots to {path}: {error}</source>
         <translation>Абалдарды {path} файлына жазуу мүмкүн эмес: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="96"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="99"/>
         <source>Cannot read snapshots from {path}: {error}</source>
         <translation>Абалдарды {path} файлынан окуу мүмкүн эмес: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="108"/>
         <source>Export chart</source>
         <translation>Графикти экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="108"/>
         <source>PNG image (*.png)</source>
         <translation>PNG сүрөтү (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="107"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="110"/>
         <source>Cannot write {path}.</source>
         <translation>{path} жазуу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="46"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="44"/>
         <source>Number</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="47"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="45"/>
         <source>Share (%)</source>
         <translation>Үлүшү (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLayers</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="16"/>
+        <source>School Connectivity</source>
+        <translation>School Connectivity</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="19"/>
+        <source>Schools</source>
+        <translation>Мектептер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="20"/>
+        <source>Rejected rows</source>
+        <translation>Четке кагылган саптар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="21"/>
+        <source>Plan rows to check</source>
+        <translation>Текшерүүчү план саптары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="23"/>
+        <source>Routes</source>
+        <translation>Трассалар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="24"/>
+        <source>Clusters</source>
+        <translation>Кластерлер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="25"/>
+        <source>Construction phases</source>
+        <translation>Куруу этаптары</translation>
     </message>
 </context>
 <context>
@@ -2174,140 +2615,381 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>Бардык ишти аткаруу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="67"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="68"/>
         <source>School list file</source>
         <translation>Мектептердин тизмесинин файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="70"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="72"/>
         <source>Regions (admin level 1), one map page each</source>
         <translation>Аймактар (1-административдик деңгээл), ар бирине картанын бир барагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="75"/>
         <source>Elevation model (DEM)</source>
         <translation>Санариптик рельеф модели (СРМ)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
         <source>Operator&apos;s work plan</source>
         <translation>Оператордун иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="78"/>
         <source>Map title</source>
         <translation>Картанын аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="80"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Мамычаларды дал келтирүү (талаа=Мамыча;талаа=Мамыча)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="85"/>
         <source>Speed classes</source>
         <translation>Ылдамдык класстары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="93"/>
         <source>Output folder</source>
         <translation>Чыгуучу папка</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="94"/>
         <source>Rows in</source>
         <translation>Кирген саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="95"/>
         <source>Schools loaded</source>
         <translation>Жүктөлгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="96"/>
         <source>Summary (JSON)</source>
         <translation>Жыйынтык (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="59"/>
         <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and the plan, then write into the output folder: schools.gpkg (schools, rejected rows, routes by phase, clusters, phases, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv, hard_to_connect.csv, clusters.csv and phases.csv. The steps and their parameters are the dock&apos;s.</source>
         <translation>Негизги ишти интерфейссиз буйрук сыяктуу аткарат: мектептердин тизмесин импорттоо, оператордун иш планы менен салыштыруу, булага чейинки геодезиялык аралык, туташтыруу кыйын мектептерди белгилөө, жалпы була трассалары жана план, андан кийин натыйжалар папкасына жазуу: schools.gpkg (мектептер, четке кагылган саптар, этаптар боюнча трассалар, кластерлер, этаптар, салыштырылбаган план саптары), summary.json, planning_map.pdf жана .png барактары, долбоору менен field_package.gpkg, priority.csv, hard_to_connect.csv, clusters.csv жана phases.csv. Кадамдар жана алардын параметрлери панелдегидей.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="88"/>
         <source>Cost model</source>
         <translation>Чыгымдар модели</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="91"/>
         <source>Cost overrides (JSON)</source>
         <translation>Баалардын өзгөртүүлөрү (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="105"/>
         <source>Cost overrides: {error}</source>
         <translation>Баалардын өзгөртүүлөрү: {error}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="82"/>
+        <source>Sheet or layer of the school file (empty: found from its columns)</source>
+        <translation>Мектептер файлынын барагы же катмары (бош: анын мамычалары боюнча аныкталат)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCard</name>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Identity</source>
+        <translation>Мектеп жөнүндө</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>School ID</source>
+        <translation>Мектептин коду</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Region</source>
+        <translation>Облус</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Students</source>
+        <translation>Окуучулар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Connectivity</source>
+        <translation>Туташуу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Internet</source>
+        <translation>Интернет</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Download speed</source>
+        <translation>Жүктөө ылдамдыгы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Speed class</source>
+        <translation>Ылдамдык классы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Connection type</source>
+        <translation>Туташуу түрү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Fiber</source>
+        <translation>Оптикалык була</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Distance to fiber</source>
+        <translation>Оптикалык булага чейинки аралык</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Route to fiber</source>
+        <translation>Булага чейинки трасса</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Hard to connect by fiber</source>
+        <translation>Була менен туташтыруу кыйын</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Why</source>
+        <translation>Эмне үчүн</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Recommended technology</source>
+        <translation>Сунушталган технология</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Technology chosen by</source>
+        <translation>Технологияны тандаган</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>CAPEX</source>
+        <translation>Капиталдык чыгымдар</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>OPEX</source>
+        <translation>Иштетүү чыгымдары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Total over the planning horizon</source>
+        <translation>Пландоо мөөнөтүндө бардыгы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Construction phase</source>
+        <translation>Куруу этабы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Not phased because</source>
+        <translation>Этапсыз, себеби</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Operator&apos;s work plan</source>
+        <translation>Оператордун иш планы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Work plan date</source>
+        <translation>Иш планындагы күнү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="98"/>
+        <source>{value} Mbps</source>
+        <translation>{value} Мбит/с</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="99"/>
+        <source>{value} km</source>
+        <translation>{value} км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="100"/>
+        <source>{value} USD</source>
+        <translation>{value} АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="101"/>
+        <source>{value} USD a year</source>
+        <translation>жылына {value} АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="106"/>
+        <source>Mbps</source>
+        <translation>Мбит/с</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="107"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="108"/>
+        <source>USD</source>
+        <translation>АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="109"/>
+        <source>USD a year</source>
+        <translation>жылына АКШ доллары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="111"/>
+        <source>{label} ({unit})</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="112"/>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="113"/>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="115"/>
+        <source>Other fields</source>
+        <translation>Башка талаалар</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCardDialog</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="36"/>
+        <source>School card</source>
+        <translation>Мектептин картасы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="38"/>
+        <source>No route and no fiber point are known for this school.</source>
+        <translation>Бул мектеп үчүн трасса да, була чекити да белгисиз.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="39"/>
+        <source>No route planned: highlighted is the straight line to the nearest fiber point, {km} km.</source>
+        <translation>Трасса пландалган эмес: эң жакын була чекитине чейинки түз сызык белгиленди, {km} км.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="41"/>
+        <source>Highlighted route: {km} km, links: {count}; it stops where the routes layer has no further link.</source>
+        <translation>Белгиленген трасса: {km} км, бөлүктөр: {count}; трассалар катмарында кийинки бөлүк жок жерде үзүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="43"/>
+        <source>Highlighted route to fiber: {km} km, links: {count}, to school {school}, already on fiber.</source>
+        <translation>Булага чейинки белгиленген трасса: {km} км, бөлүктөр: {count}, була менен туташкан {school} мектебине чейин.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="45"/>
+        <source>Highlighted route to fiber: {km} km, links: {count}, to a fiber point.</source>
+        <translation>Булага чейинки белгиленген трасса: {km} км, бөлүктөр: {count}, була чекитине чейин.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="98"/>
+        <source>Zoom to route</source>
+        <translation>Трассаны көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="114"/>
+        <source>School card: {school}</source>
+        <translation>Мектептин картасы: {school}</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="45"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="47"/>
         <source>1. Import</source>
         <translation>1. Импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="46"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="48"/>
         <source>2. Analysis</source>
         <translation>2. Талдоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="49"/>
         <source>3. Planning</source>
         <translation>3. Пландоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="48"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="50"/>
         <source>4. Outputs</source>
         <translation>4. Натыйжалар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="74"/>
         <source>{path}: not a readable layer</source>
         <translation>{path}: катмар окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="75"/>
         <source>Fiber (lines or nodes)</source>
         <translation>Оптикалык була (линиялар же түйүндөр)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="76"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="77"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="67"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="78"/>
         <source>Colours</source>
         <translation>Түстөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="79"/>
         <source>Giga</source>
         <translation>Giga</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="80"/>
         <source>Colour-blind safe</source>
         <translation>Түс сокурлугу үчүн коопсуз</translation>
     </message>
@@ -2315,198 +2997,223 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="337"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="364"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="69"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="76"/>
         <source>Layers</source>
         <translation>Катмарлар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="88"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="102"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="92"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="122"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="122"/>
         <source>User guide</source>
         <translation>Колдонуучунун колдонмосу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="226"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="247"/>
         <source>Choose a school layer first.</source>
         <translation>Адегенде мектептер катмарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="222"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="243"/>
         <source>Not available in this version: {ids}</source>
         <translation>Бул версияда жок: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="249"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="271"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="264"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="285"/>
         <source>Stopped; nothing was written.</source>
         <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="294"/>
-        <source>Done: {count} layers added.</source>
-        <translation>Даяр: {count} катмар кошулду.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="270"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="291"/>
         <source>Maps written to {folder}</source>
         <translation>Карталар {folder} папкасына жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="173"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="189"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, {time} жаңыртылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="155"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="171"/>
         <source>Counting {count} schools…</source>
         <translation>{count} мектеп эсептелүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="234"/>
+        <source>Import cancelled: no coordinate columns were chosen.</source>
+        <translation>Импорт жокко чыгарылды: координата тилкелери тандалган жок.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="316"/>
+        <source>Done. Layers added or updated: {count}.</source>
+        <translation>Даяр. Кошулган же жаңыртылган катмарлар: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="108"/>
+        <source>Open folder</source>
+        <translation>Папканы ачуу</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityOptions</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="21"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="22"/>
         <source>Giga Maps colours</source>
         <translation>Giga Maps түстөрү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="23"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Түс сокурлугу үчүн коопсуз (Окабэ — Ито)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="28"/>
         <source>Connectivity classes</source>
         <translation>Туташуу класстары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="28"/>
         <source>Good from</source>
         <translation>Жакшы туташуунун төмөнкү чеги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="28"/>
         <source> Mbps</source>
         <translation> Мбит/с</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="28"/>
         <source>Bad below</source>
         <translation>Начар туташуунун жогорку чеги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="34"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="34"/>
         <source>Longest fiber link</source>
         <translation>Оптикалык буланын эң узун линиясы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="34"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="34"/>
         <source>Elevation above</source>
         <translation>Бийиктиги андан жогору</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source>Costs and budget</source>
         <translation>Чыгымдар жана бюджет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source> USD</source>
         <translation> АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="69"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="70"/>
         <source>Presets</source>
         <translation>Даяр жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="72"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="73"/>
         <source>Speed classes</source>
         <translation>Ылдамдык класстары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="78"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="79"/>
         <source>Cost model</source>
         <translation>Чыгымдар модели</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="80"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="81"/>
         <source>Prioritise by</source>
         <translation>Артыкчылык критерийи</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="85"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="86"/>
         <source>Map colours</source>
         <translation>Картанын түстөрү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="86"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="92"/>
         <source>Reload the school layer when its file changes on disk</source>
         <translation>Файлы дискте өзгөргөндө мектептер катмарын кайра жүктөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="150"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="160"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source>CAPEX per phase</source>
         <translation>Этапка капиталдык чыгымдар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source>New fiber per phase (0: no limit)</source>
         <translation>Этапка жаңы була (0: чексиз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source> km</source>
         <translation> км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="113"/>
         <source>Prices of the cost model: the dock&apos;s Plan group, or any number of it as JSON in &apos;Cost overrides&apos; of the algorithm (docs/cost_model.md).</source>
         <translation>Чыгымдар моделинин баалары: панелдин «План» тобу же анын каалаган саны JSON түрүндө алгоритмдин «Баалардын өзгөртүүлөрү» параметринде (docs/cost_model.md).</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="88"/>
+        <source>Made from the layers&apos; titles</source>
+        <translation>Катмарлардын аталыштарынан</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="89"/>
+        <source>The data-sources line printed on every map page, e.g. &apos;Ministry of Education school list 2024; KyrgyzTelecom fiber 2023&apos;.</source>
+        <translation>Картанын ар бир барагындагы маалымат булактарынын сабы, мисалы «Билим берүү министрлигинин мектептер тизмеси 2024; Кыргызтелеком буласы 2023».</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="91"/>
+        <source>Data sources on the maps</source>
+        <translation>Карталардагы маалымат булактары</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityPlugin</name>
     <message>
-        <location filename="../school_connectivity_plugin/plugin.py" line="54"/>
+        <location filename="../school_connectivity_plugin/plugin.py" line="56"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
@@ -2522,37 +3229,37 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="51"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="52"/>
         <source>In the connection pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="53"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="290"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
         <source>Connectivity</source>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="291"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="292"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="295"/>
         <source>Not phased</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="296"/>
         <source>Phase {phase}</source>
         <translation>{phase}-этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="297"/>
         <source>Not built</source>
         <translation>Курулбайт</translation>
     </message>
@@ -2560,37 +3267,37 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SnapshotChart</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="99"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="100"/>
         <source>No snapshots yet. Record one to start following progress over time.</source>
         <translation>Азырынча абалдар жок. Убакыт боюнча жылышты көзөмөлдөө үчүн биринчисин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="120"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="121"/>
         <source>Connected schools</source>
         <translation>Туташкан мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="115"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="116"/>
         <source>Country</source>
         <translation>Өлкө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="116"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="117"/>
         <source>(no name)</source>
         <translation>(аталышы жок)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="129"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="130"/>
         <source>Schools in the pipeline (burn-down)</source>
         <translation>Туташтыруу планындагы мектептер (азаюу диаграммасы)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="133"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="134"/>
         <source>At this pace the pipeline is done by {date}</source>
         <translation>Ушул ылдамдыкта план {date} чейин аткарылат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="120"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="121"/>
         <source>Connected schools (%)</source>
         <translation>Туташкан мектептер (%)</translation>
     </message>
@@ -2598,17 +3305,17 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="23"/>
+        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="24"/>
         <source>By region</source>
         <translation>Облустар боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="23"/>
+        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="24"/>
         <source>By region and district</source>
         <translation>Облустар жана райондор боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="48"/>
+        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="61"/>
         <source>Selected schools only</source>
         <translation>Тандалган мектептер гана</translation>
     </message>
@@ -2621,39 +3328,49 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>StatsSummary</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>In pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>Students in unconnected schools</source>
         <translation>Туташпаган мектептердеги окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="45"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="48"/>
         <source>{count} ({pct} %)</source>
         <translation>{count} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="32"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="35"/>
         <source>Why hard to connect:</source>
         <translation>Эмне үчүн туташтыруу кыйын:</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="64"/>
+        <source>not in the list</source>
+        <translation>тизмеде жок</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="66"/>
+        <source>at least {count}</source>
+        <translation>кеминде {count}</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3477,79 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="82"/>
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="36"/>
+        <source>Internet at the school</source>
+        <translation>Мектептеги интернет</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="37"/>
+        <source>Measured download (Mbps)</source>
+        <translation>Өлчөнгөн жүктөө (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="38"/>
+        <source>Measured upload (Mbps)</source>
+        <translation>Өлчөнгөн жөнөтүү (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="39"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="40"/>
+        <source>Connection type</source>
+        <translation>Туташуу түрү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="41"/>
+        <source>Power supply</source>
+        <translation>Электр менен камсыздоо</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="42"/>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="43"/>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="44"/>
+        <source>Surveyed at</source>
+        <translation>Текшерилген убакыт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="45"/>
+        <source>Surveyor</source>
+        <translation>Текшерүүчү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="47"/>
+        <source>Survey</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="47"/>
+        <source>School</source>
+        <translation>Мектеп</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="48"/>
+        <source>(not surveyed)</source>
+        <translation>(текшерилген эмес)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="49"/>
+        <source>A speed is 0 or more</source>
+        <translation>Ылдамдык 0 же андан көп</translation>
     </message>
 </context>
 </TS>

@@ -4,147 +4,142 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="123"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="128"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="126"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="137"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="54"/>
-        <source>Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.</source>
-        <translation>Источники данных: {files}. Создано модулем School Connectivity для QGIS {date}.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="58"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
         <source>Connected</source>
         <translation>Подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
         <source>Not connected</source>
         <translation>Не подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
         <source>In the pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="98"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="87"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Школы по подключению к интернету, сеть оптоволокна и области · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="200"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="203"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="201"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="204"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="214"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="217"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · область {n} из {total} · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="222"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Школы для подключения: неподключённые или труднодоступные, по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>Fiber km</source>
         <translation>Км оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>Why hard to connect</source>
         <translation>Почему трудно подключить</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="229"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="233"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>В этой области нет неподключённых или труднодоступных школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="235"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>Показано {shown} из {total} школ в порядке приоритета; все они есть в экспортированных таблицах.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="255"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="259"/>
         <source>This region</source>
         <translation>Эта область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="256"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="260"/>
         <source>Other regions</source>
         <translation>Другие области</translation>
     </message>
@@ -184,17 +179,17 @@
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="123"/>
         <source>Fiber: {name}</source>
         <translation>Оптоволокно: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
         <source>Progress over time</source>
         <translation>Прогресс во времени</translation>
     </message>
@@ -214,89 +209,149 @@
         <translation>{title} · трассы оптоволокна по этапам строительства · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="60"/>
         <source>Construction phases</source>
         <translation>Этапы строительства</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
         <source>New fiber, km</source>
         <translation>Новое оптоволокно, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
         <source>CAPEX, USD</source>
         <translation>Капзатраты, долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="65"/>
         <source>OPEX, USD a year</source>
         <translation>Опер. расходы, долл. США в год</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="65"/>
         <source>Cumulative CAPEX, USD</source>
         <translation>Капзатраты нарастающим итогом, долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="67"/>
         <source>No phase</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="71"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="100"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="103"/>
         <source>Clusters, in build order</source>
         <translation>Кластеры в порядке строительства</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
         <source>Fiber point</source>
         <translation>Точка оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
         <source>Fiber, km</source>
         <translation>Оптоволокно, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
         <source>USD per student</source>
         <translation>Долл. США на ученика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
         <source>Work plan</source>
         <translation>План работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="117"/>
         <source>No school is planned on fiber.</source>
         <translation>Ни одна школа не планируется на оптоволокне.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="119"/>
         <source>{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.</source>
         <translation>Показано {shown} из {total} кластеров на оптоволокне в порядке строительства; все они в clusters.csv.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
         <source>Fiber routes by construction phase</source>
         <translation>Трассы оптоволокна по этапам строительства</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="62"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="74"/>
+        <source>Results: &lt;a href=&quot;open&quot;&gt;{folder}&lt;/a&gt;</source>
+        <translation>Результаты: &lt;a href=&quot;open&quot;&gt;{folder}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="75"/>
+        <source>Click to open the folder</source>
+        <translation>Нажмите, чтобы открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="83"/>
+        <source>Folder for the results</source>
+        <translation>Папка для результатов</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="89"/>
+        <source>Temporary folder</source>
+        <translation>Временная папка</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="89"/>
+        <source>{folder} is a temporary folder: results written there are lost when QGIS closes or the computer restarts. Use it anyway?</source>
+        <translation>{folder} — временная папка: записанные туда результаты пропадут при закрытии QGIS или перезапуске компьютера. Всё равно использовать её?</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
+        <source>school list</source>
+        <translation>список школ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="78"/>
+        <source>fiber: {title}</source>
+        <translation>оптоволокно: {title}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="79"/>
+        <source>regions: {title}</source>
+        <translation>регионы: {title}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="80"/>
+        <source>routes planned by the plugin</source>
+        <translation>трассы, спланированные модулем</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="55"/>
+        <source>Data sources: {sources}.</source>
+        <translation>Источники данных: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
+        <source>{sources} Made with the School Connectivity plugin for QGIS on {date}.</source>
+        <translation>{sources} Создано модулем School Connectivity для QGIS {date}.</translation>
     </message>
 </context>
 <context>
@@ -315,87 +370,87 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="20"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="21"/>
         <source>School ID</source>
         <translation>Код школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="21"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="22"/>
         <source>School name</source>
         <translation>Название школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="23"/>
         <source>Region (admin 1)</source>
         <translation>Область (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="23"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="24"/>
         <source>District (admin 2)</source>
         <translation>Район (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="24"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="25"/>
         <source>Number of students</source>
         <translation>Число учащихся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="25"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="26"/>
         <source>Urban / rural</source>
         <translation>Город / село</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="26"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="27"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="28"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="29"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="30"/>
         <source>Has internet (yes/no)</source>
         <translation>Есть интернет (да/нет)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="30"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="31"/>
         <source>Download speed</source>
         <translation>Скорость загрузки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="31"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="32"/>
         <source>Connection type</source>
         <translation>Тип подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="32"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="33"/>
         <source>Provider (ISP)</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="34"/>
         <source>Pipeline status</source>
         <translation>Статус в плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="28"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="29"/>
         <source>Latitude, longitude in one column</source>
         <translation>Широта и долгота в одном столбце</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="47"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="55"/>
         <source>Match the columns of the school list</source>
         <translation>Сопоставьте столбцы списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="50"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="58"/>
         <source>Choose the column that holds each item; latitude and longitude (or one column with both) are needed.</source>
         <translation>Выберите столбец для каждого поля; нужны широта и долгота (или один столбец с обеими).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="57"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="65"/>
         <source>(not in the list)</source>
         <translation>(нет в списке)</translation>
     </message>
@@ -403,57 +458,52 @@
 <context>
     <name>Definitions</name>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="20"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Good connection</source>
         <translation>Хорошее подключение</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="21"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Moderate connection</source>
         <translation>Среднее подключение</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="22"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Bad connection</source>
         <translation>Плохое подключение</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="23"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>No connection</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="24"/>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="25"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Connected</source>
         <translation>Подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="26"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Not connected</source>
         <translation>Не подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="27"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Connectivity unknown</source>
         <translation>Подключение неизвестно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="28"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Not in the work plan</source>
         <translation>Нет в плане работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="29"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="30"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Contracted</source>
         <translation>По договору</translation>
     </message>
@@ -463,194 +513,289 @@
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="32"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Connected by the plan</source>
         <translation>Подключена по плану</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="33"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no fiber found</source>
         <translation>оптоволокно не найдено</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="34"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>far from fiber</source>
         <translation>далеко от оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="35"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>high elevation</source>
         <translation>большая высота</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="36"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>rugged path</source>
         <translation>сложный рельеф на трассе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="37"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>outside boundary</source>
         <translation>за пределами границы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="38"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="39"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Microwave (P2P)</source>
         <translation>Радиорелейная связь (P2P)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="40"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Cellular</source>
         <translation>Сотовая связь</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="41"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Satellite</source>
         <translation>Спутниковая связь</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="47"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no coordinates</source>
         <translation>нет координат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="48"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>coordinates that cannot be read</source>
         <translation>координаты не читаются</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="49"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>coordinates 0, 0</source>
         <translation>координаты 0, 0</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="50"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>coordinates out of range</source>
         <translation>координаты вне допустимых значений</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="51"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>latitude and longitude swapped</source>
         <translation>широта и долгота перепутаны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="52"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>just outside the boundary</source>
         <translation>чуть за границей</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="53"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>outside the boundary</source>
         <translation>за границей</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="54"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>duplicate school id</source>
         <translation>повторяющийся код школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="55"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>duplicate nearby</source>
         <translation>дубликат поблизости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="56"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no school id</source>
         <translation>нет кода школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="57"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no school name</source>
         <translation>нет названия школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="58"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>connectivity cannot be read</source>
         <translation>подключение не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="59"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>connected, as a speed is given</source>
         <translation>подключена, так как указана скорость</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="60"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>&apos;not connected&apos; with a speed</source>
         <translation>«не подключена», но указана скорость</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="61"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>speed cannot be read</source>
         <translation>скорость не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="62"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>speed unit doubtful</source>
         <translation>сомнительная единица скорости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="63"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>implausible speed</source>
         <translation>неправдоподобная скорость</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="64"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>students cannot be read</source>
         <translation>число учащихся не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="65"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>implausible number of students</source>
         <translation>неправдоподобное число учащихся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="66"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>area type cannot be read</source>
         <translation>тип местности не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="67"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>line in another encoding</source>
         <translation>строка в другой кодировке</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="68"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>unreadable characters</source>
         <translation>нечитаемые символы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="69"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>wrong number of cells</source>
         <translation>неверное число ячеек</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="42"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Operator&apos;s plan</source>
         <translation>План оператора</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="43"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>Least cost</source>
         <translation>Наименьшая стоимость</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="44"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>costs more than a phase&apos;s budget</source>
         <translation>стоит больше бюджета этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="45"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>its upstream link is in no phase</source>
         <translation>линия выше по трассе не вошла ни в один этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="46"/>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
         <source>no feasible technology</source>
         <translation>нет осуществимой технологии</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Speed unknown</source>
+        <translation>Скорость неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Copper (DSL)</source>
+        <translation>Медь (DSL)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Grid</source>
+        <translation>Электросеть</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>Solar</source>
+        <translation>Солнечные панели</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>No power</source>
+        <translation>Нет электричества</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>surveys disagree</source>
+        <translation>обследования расходятся</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>deleted in the field (kept)</source>
+        <translation>удалена в поле (сохранена)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>moved in the field (not applied)</source>
+        <translation>перемещена в поле (не применено)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>added in the field (candidate)</source>
+        <translation>добавлена в поле (кандидат)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>not in the school list</source>
+        <translation>нет в списке школ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>twice in one package</source>
+        <translation>дважды в одном пакете</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>survey without a date</source>
+        <translation>обследование без даты</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>older than the school list&apos;s survey</source>
+        <translation>старше обследования в списке школ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>value not understood</source>
+        <translation>значение не распознано</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>downloaded</source>
+        <translation>загружено</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>source unavailable, last good copy</source>
+        <translation>источник недоступен, последняя исправная копия</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/labels.py" line="31"/>
+        <source>source unavailable, no copy</source>
+        <translation>источник недоступен, копии нет</translation>
     </message>
 </context>
 <context>
@@ -789,149 +934,154 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
         <translation>Экспорт карт для планирования</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="67"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Области (админ. уровень 1), по странице атласа на каждую</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (точек на дюйм)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>National map template (.qpt)</source>
         <translation>Шаблон национальной карты (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>Region page template (.qpt)</source>
         <translation>Шаблон страницы области (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>Planning map (PDF)</source>
         <translation>Карта для планирования (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="93"/>
         <source>National page (PNG)</source>
         <translation>Национальная карта (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="93"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="95"/>
         <source>National page (SVG)</source>
         <translation>Национальная карта (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="95"/>
         <source>SVG files (*.svg)</source>
         <translation>Файлы SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="98"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="108"/>
         <source>Reading {n} schools…</source>
         <translation>Чтение школ: {n}…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="114"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: ни у одной школы нет координат, наносить на карту нечего</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="123"/>
         <source>Printing {n} pages…</source>
         <translation>Печать страниц: {n}…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="129"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="133"/>
         <source>Wrote {path}</source>
         <translation>Записан {path}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="88"/>
         <source>Progress chart for the national page</source>
         <translation>График прогресса для национальной карты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="88"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="145"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="150"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: график прогресса не найден</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="147"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="152"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>В национальном шаблоне нет места для графика прогресса; он не добавлен.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="55"/>
         <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. Given the phases and clusters of &apos;Plan technologies, costs and phases&apos; (and its routes by phase), a construction plan page follows the national page: routes coloured by the phase that builds them, the phases&apos; totals and the clusters in build order. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
         <translation>Печатает национальную карту планирования (школы по подключению, труднодоступные школы, оптоволокно, регионы, легенда, статистика) и, если заданы регионы, по странице на регион со статистикой и списком школ для подключения. Один многостраничный PDF (первой идёт национальная страница), PNG на каждую страницу (регионы как &lt;имя&gt;_&lt;регион&gt;.png рядом с национальным PNG) и, по желанию, SVG национальной страницы. Если даны этапы и кластеры из «План технологий, затрат и этапов» (и его трассы по этапам), после национальной страницы идёт страница плана строительства: трассы в цвете этапа, который их строит, итоги этапов и кластеры в порядке строительства. Макеты берутся из редактируемых шаблонов (.qpt): передайте свои, чтобы изменить оформление. Необязательная диаграмма хода работ (изображение, например диаграмма подключённых школ из панели) печатается на национальной странице под таблицей регионов.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
         <source>Construction phases (table)</source>
         <translation>Этапы строительства (таблица)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
         <source>Clusters (table)</source>
         <translation>Кластеры (таблица)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
         <source>Construction plan template (.qpt)</source>
         <translation>Шаблон плана строительства (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <source>Data sources line (empty: made from the layers&apos; titles)</source>
+        <translation>Строка источников данных (пусто: из названий слоёв)</translation>
     </message>
 </context>
 <context>
@@ -1142,49 +1292,87 @@ Outputs: the schools with route_key, route_length_m (the school&apos;s own link)
     </message>
 </context>
 <context>
+    <name>FieldSurveyPanel</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="25"/>
+        <source>Merge field surveys…</source>
+        <translation>Объединить полевые обследования…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="28"/>
+        <source>Bring back field packages edited offline in QField or QGIS: their surveys update the school layer; deletions, moves and additions are only listed</source>
+        <translation>Вернуть полевые пакеты, отредактированные офлайн в QField или QGIS: их обследования обновляют слой школ; удаления, перемещения и добавления только перечисляются</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="48"/>
+        <source>Field packages to merge</source>
+        <translation>Полевые пакеты для объединения</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="48"/>
+        <source>Field packages (*.gpkg)</source>
+        <translation>Полевые пакеты (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="56"/>
+        <source>Another step is running; merge when it has ended.</source>
+        <translation>Выполняется другой шаг; объедините, когда он завершится.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="60"/>
+        <source>Merging {count} packages…</source>
+        <translation>Объединение пакетов: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="67"/>
+        <source>The merge did not run to the end; nothing was changed.</source>
+        <translation>Объединение не завершилось; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/field_survey.py" line="70"/>
+        <source>{updated} schools updated, {changes} changes; &lt;a href=&apos;#&apos;&gt;{conflicts} listed for review&lt;/a&gt;</source>
+        <translation>Обновлено школ: {updated}, изменений: {changes}; &lt;a href='#'&gt;на проверку: {conflicts}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="41"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="42"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Отметить труднодоступные школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="72"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="74"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
         <source>High elevation above (m)</source>
         <translation>Большая высота, выше (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="88"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Школы с отметками о труднодоступности</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="90"/>
         <source>Hard-to-connect schools</source>
         <translation>Труднодоступные школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="168"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="169"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Труднодоступных школ: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="170"/>
-        <source>  {code}: {count}</source>
-        <translation>  {code}: {count}</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="53"/>
         <source>Flags schools fiber cannot reach and says why. Input: the output of &apos;Shared fiber routes&apos; (fields route_key, upstream_*, route_order, path_max_link_m, route_note).
 
 A school not yet connected is hard to connect by fiber when no route of links within the maximum link reaches it from fiber or a school on fiber, or when there is no fiber point at all. Elevation, terrain along the route and a location outside the boundary explain a flag; they flag a school on their own only when chosen as extra triggers.
@@ -1203,39 +1391,44 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) each route link is samp
 С ЦМР (любая СК; перепроецируется в EPSG:4326 в памяти) каждая линия трассы опрашивается каждые полпикселя (билинейно): elevation_m в школе, link_max_slope_deg (самый крутой подъём на протяжении километра или двух пикселей, где ЦМР грубее, чтобы порог не зависел от разрешения ЦМР), route_max_slope_deg и route_max_elevation_m вдоль всей трассы к оптоволокну. Без ЦМР или без границы правила, которым они нужны, не срабатывают. Очистите порог, чтобы выключить его правило. Каждую отметку можно пересчитать по полям результата.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="70"/>
         <source>Schools with fiber routes</source>
         <translation>Школы с трассами оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="77"/>
         <source>Longest link fiber can take (m)</source>
         <translation>Самая длинная линия для оптоволокна (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
         <source>Rugged route: sustained slope steeper than (degrees)</source>
         <translation>Сложная трасса: устойчивый уклон круче (градусов)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="85"/>
         <source>Also flag on their own</source>
         <translation>Отмечать также сами по себе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="96"/>
         <source>{layer}: no field {fields}; run &apos;Shared fiber routes&apos; on the schools first</source>
         <translation>{layer}: нет поля {fields}; сначала выполните «Общие трассы оптоволокна» для школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="137"/>
         <source>Sampling terrain along the routes to fiber</source>
         <translation>Выборка рельефа вдоль трасс к оптоволокну</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="165"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="166"/>
         <source>{code} ({role}): {field} &gt; {value} {unit}</source>
         <translation>{code} ({role}): {field} &gt; {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="171"/>
+        <source>  {reason} ({code}): {count}</source>
+        <translation>  {reason} ({code}): {count}</translation>
     </message>
 </context>
 <context>
@@ -1404,215 +1597,415 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 <context>
     <name>ImportSchoolsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="70"/>
         <source>Import school list</source>
         <translation>Импорт списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="137"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
         <source>School list file</source>
         <translation>Файл списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="115"/>
         <source>…or a school layer of the project</source>
         <translation>…или слой школ из проекта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="121"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
         <source>Boundary tolerance (km)</source>
         <translation>Допуск границы (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="116"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="126"/>
         <source>Speed classes</source>
         <translation>Классы скорости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="45"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="41"/>
         <source>Giga global (good &gt; 20 Mbps, bad &lt; 1 Mbps)</source>
         <translation>Giga, глобальный (хорошее &gt; 20 Мбит/с, плохое &lt; 1 Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="46"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="42"/>
         <source>Giga national (good ≥ 5 Mbps)</source>
         <translation>Giga, национальный (хорошее ≥ 5 Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="43"/>
         <source>User-defined (thresholds below)</source>
         <translation>Пользовательский (пороги ниже)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
         <source>User-defined: good from (Mbps)</source>
         <translation>Пользовательский: хорошее от (Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="122"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="132"/>
         <source>User-defined: bad below (Mbps)</source>
         <translation>Пользовательский: плохое ниже (Мбит/с)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="135"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Сопоставление столбцов (поле=Столбец;поле=Столбец)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="139"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="131"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="141"/>
         <source>Rows in</source>
         <translation>Строк на входе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="142"/>
         <source>Schools loaded</source>
         <translation>Загружено школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="143"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="140"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="150"/>
         <source>Give a school list file or a school layer.</source>
         <translation>Укажите файл списка школ или слой школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="144"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="155"/>
         <source>Read {path}: encoding {encoding}, delimiter {delimiter}</source>
         <translation>Прочитан {path}: кодировка {encoding}, разделитель {delimiter}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="147"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="158"/>
         <source>Column {old} renamed to {new} (blank or repeated header)</source>
         <translation>Столбец {old} переименован в {new} (пустой или повторяющийся заголовок)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="202"/>
         <source>{field} ← {column}</source>
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="237"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="269"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Потеряны строки: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="239"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="271"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Строк на входе: {rows}; загружено школ: {loaded}, отклонено: {rejected}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="242"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="274"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Отклонено, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="244"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="277"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Отмечено, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="251"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="284"/>
         <source>Row {row}: {detail}</source>
         <translation>Строка {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="286"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… и ещё проблем в строках: {count} (см. qa_flags)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="87"/>
-        <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX; GeoJSON, GeoPackage or Shapefile in any CRS; or a layer of the project) and writes the normalised school points in EPSG:4326.
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="260"/>
+        <source>{name}: the boundary must be polygons</source>
+        <translation>{name}: граница должна состоять из полигонов</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="196"/>
+        <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
+        <translation>{name}: нет столбца для {fields}; есть столбцы: {columns}. Сопоставьте их в параметре «Сопоставление столбцов», например latitude=Столбец;longitude=Столбец или coordinates=Столбец, если обе координаты в одном столбце</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="89"/>
+        <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX, ODS or XLS; GeoJSON, GeoPackage, Shapefile, KML or KMZ in any CRS; any of these inside a .zip; or a layer of the project) and writes the normalised school points in EPSG:4326.
+
+Sheet or layer: the workbook sheet or the GeoPackage layer that holds the list. Empty: the first sheet whose header row names coordinate columns (title rows above it are skipped), or the only point layer; a file with several point layers is refused with their names. Every folder of a KML/KMZ is read. A .zip must hold one list; when it holds several, the error names them.
 
 Columns are recognised by Giga school-master names and English, Russian and Kyrgyz aliases; 'Column map' overrides them, e.g. latitude=Широта;download_speed=Скорость.
 
 No row is lost: a row is rejected only when it cannot be placed (missing, unreadable, zero or out-of-range coordinates) and goes to the rejects table with its reason and its raw values. Every other doubt (swapped lat/lon, outside the boundary, duplicates, implausible speeds or student counts, unreadable values) is kept and listed in qa_flags.
 
-source_row is the 1-based number of the data row in the file, header excluded (blank lines are not rows); for a spatial file or a layer it is the feature's position in the layer.
+source_row is the 1-based number of the data row in the file, counted from the row after the header (blank lines are not rows); for a spatial file or a layer it is the feature's position in the layer (a KML's folders one after the other).
 
 Reject reasons: {reasons}.
 QA flags: {flags}.</source>
-        <translation>Читает национальный список школ (текст CSV/TSV с запятой, точкой с запятой или вертикальной чертой в UTF-8, UTF-8 с BOM или CP1251; XLSX; GeoJSON, GeoPackage или Shapefile в любой системе координат; или слой проекта) и записывает нормализованные точки школ в EPSG:4326.
+        <translation>Читает национальный список школ (текст CSV/TSV с запятой, точкой с запятой или вертикальной чертой в UTF-8, UTF-8 с BOM или CP1251; XLSX, ODS или XLS; GeoJSON, GeoPackage, Shapefile, KML или KMZ в любой системе координат; любой из них внутри .zip; или слой проекта) и записывает нормализованные точки школ в EPSG:4326.
+
+Лист или слой: лист книги или слой GeoPackage, в котором находится список. Пусто: первый лист, строка заголовка которого называет столбцы координат (строки заголовка документа над ней пропускаются), или единственный точечный слой; файл с несколькими точечными слоями отклоняется с их названиями. Читаются все папки KML/KMZ. В .zip должен быть один список; если их несколько, ошибка называет их.
 
 Столбцы распознаются по названиям Giga school-master и английским, русским и кыргызским синонимам; параметр «Сопоставление столбцов» задаёт их вручную, например latitude=Широта;download_speed=Скорость.
 
 Ни одна строка не теряется: строка отклоняется, только если её нельзя нанести на карту (координаты отсутствуют, нечитаемы, нулевые или вне допустимого диапазона), и попадает в таблицу отклонённых строк с причиной и исходными значениями. Любое другое сомнение (перепутанные широта и долгота, за пределами границы, дубликаты, неправдоподобная скорость или число учащихся, нечитаемые значения) сохраняется и указывается в qa_flags.
 
-source_row — номер строки данных в файле, начиная с 1, без заголовка (пустые строки не считаются); для пространственного файла или слоя — позиция объекта в слое.
+source_row — номер строки данных в файле, начиная с 1, считая со строки после заголовка (пустые строки не считаются); для пространственного файла или слоя — позиция объекта в слое (папки KML — одна за другой).
 
 Причины отклонения: {reasons}.
 Отметки проверки качества (QA): {flags}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="228"/>
-        <source>{name}: the boundary must be polygons</source>
-        <translation>{name}: граница должна состоять из полигонов</translation>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
+        <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;All files (*.*)</source>
+        <translation>Списки школ (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;Все файлы (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="174"/>
-        <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
-        <translation>{name}: нет столбца для {fields}; есть столбцы: {columns}. Сопоставьте их в параметре «Сопоставление столбцов», например latitude=Столбец;longitude=Столбец или coordinates=Столбец, если обе координаты в одном столбце</translation>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="118"/>
+        <source>Sheet or layer (empty: the one whose header names coordinates, or the only point layer)</source>
+        <translation>Лист или слой (пусто: тот, чей заголовок называет координаты, или единственный точечный слой)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="104"/>
-        <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;All files (*.*)</source>
-        <translation>Списки школ (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;Все файлы (*.*)</translation>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="163"/>
+        <source>Read {count} layers of {path}: {names}</source>
+        <translation>Прочитано слоёв из {path}: {count} ({names})</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="234"/>
+        <source>{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns (map them with the column map) or the file.</source>
+        <translation>{name}: ни одну из {rows} строк нельзя поместить на карту ({reasons}). Проверьте столбцы координат (сопоставьте их в карте столбцов) или файл.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="241"/>
+        <source>{reason}: {count}</source>
+        <translation>{reason}: {count}</translation>
     </message>
 </context>
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="28"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="34"/>
         <source>The normalised school layer (import a school list to create one)</source>
         <translation>Нормализованный слой школ (импортируйте список школ, чтобы его создать)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="29"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="35"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="32"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="38"/>
         <source>No fiber layer</source>
         <translation>Нет слоя оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="40"/>
         <source>Fiber lines and nodes, one or more layers</source>
         <translation>Линии и узлы оптоволокна, один или несколько слоёв</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="34"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="41"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="46"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/inputs.py" line="44"/>
+        <location filename="../school_connectivity_plugin/gui/inputs.py" line="51"/>
         <source>Elevation</source>
         <translation>Рельеф</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSourceOptions</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="19"/>
+        <source>Live source</source>
+        <translation>Живой источник</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="24"/>
+        <source>A school list published at an http(s) URL (CSV, GeoJSON, GeoPackage, zip or a paged JSON API). The last good copy is kept in the profile&apos;s cache folder.</source>
+        <translation>Список школ, опубликованный по адресу http(s) (CSV, GeoJSON, GeoPackage, zip или постраничный JSON API). Последняя исправная копия хранится в папке кэша профиля.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="26"/>
+        <source>School list URL</source>
+        <translation>Адрес списка школ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="30"/>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="31"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="33"/>
+        <source>Check every</source>
+        <translation>Проверять каждые</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source_options.py" line="37"/>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSourcePanel</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="28"/>
+        <source>Checking the live source</source>
+        <translation>Проверка живого источника</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="63"/>
+        <source>Check the live source now</source>
+        <translation>Проверить живой источник сейчас</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="96"/>
+        <source>Live source: not checked yet</source>
+        <translation>Живой источник: ещё не проверялся</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="105"/>
+        <source>Checking the live source…</source>
+        <translation>Проверка живого источника…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="114"/>
+        <source>Live source unavailable: {error}</source>
+        <translation>Живой источник недоступен: {error}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/live_source.py" line="119"/>
+        <source>As of {time}: {state}</source>
+        <translation>На {time}: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSources</name>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/sources.py" line="86"/>
+        <source>{url}: {error}; using the last good copy of {time}</source>
+        <translation>{url}: {error}; используется последняя исправная копия от {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFieldSurveyAlgorithm</name>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="37"/>
+        <source>Merge field surveys</source>
+        <translation>Объединить полевые обследования</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="54"/>
+        <source>Brings field packages back after a field team edited them offline in QField or QGIS: each school&apos;s survey sets its connectivity, download speed and connection type, recomputes its connectivity class, and records connectivity_source = field_survey, surveyed_at and the surveyor.
+
+When packages disagree on a school, the latest surveyed_at wins and the disagreement is listed. Nothing is done silently: a school deleted in the field is kept, a school moved further than the threshold keeps its place, a school added in the field is not added; each is listed in the conflicts table. A survey no later than the one the school list already holds is not applied again, so merging the same package twice changes nothing. A package that is not a field package of this plugin, or was made from another school list, stops the merge, naming it.</source>
+        <translation>Возвращает полевые пакеты после того, как полевая группа отредактировала их офлайн в QField или QGIS: обследование каждой школы задаёт её подключение, скорость загрузки и тип подключения, пересчитывает класс подключения и записывает connectivity_source = field_survey, surveyed_at и обследователя.
+
+Если пакеты расходятся по одной школе, побеждает самое позднее surveyed_at, а расхождение перечисляется. Ничего не делается молча: школа, удалённая в поле, сохраняется, школа, перемещённая дальше порога, остаётся на месте, школа, добавленная в поле, не добавляется; каждая перечисляется в таблице конфликтов. Обследование не позже того, что уже есть в списке школ, повторно не применяется, поэтому повторное объединение того же пакета ничего не меняет. Пакет, который не является полевым пакетом этого модуля или сделан из другого списка школ, останавливает объединение с указанием его имени.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="66"/>
+        <source>School list (imported)</source>
+        <translation>Список школ (импортированный)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="68"/>
+        <source>Field packages (GeoPackage)</source>
+        <translation>Полевые пакеты (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="70"/>
+        <source>Speed classes</source>
+        <translation>Классы скорости</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="74"/>
+        <source>User-defined: good from (Mbps)</source>
+        <translation>Пользовательские: хорошо от (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="77"/>
+        <source>User-defined: bad below (Mbps)</source>
+        <translation>Пользовательские: плохо ниже (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="80"/>
+        <source>List schools moved further than (m)</source>
+        <translation>Перечислять школы, перемещённые дальше чем (м)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="83"/>
+        <source>Schools with field surveys</source>
+        <translation>Школы с полевыми обследованиями</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="85"/>
+        <source>Changes (field_changes.csv)</source>
+        <translation>Изменения (field_changes.csv)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="85"/>
+        <source>Conflicts (field_conflicts.csv)</source>
+        <translation>Конфликты (field_conflicts.csv)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="87"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="88"/>
+        <source>Summary (JSON)</source>
+        <translation>Сводка (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="88"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="91"/>
+        <source>Schools updated</source>
+        <translation>Обновлено школ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="92"/>
+        <source>Field changes</source>
+        <translation>Полевые изменения</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="93"/>
+        <source>Conflicts listed</source>
+        <translation>Перечислено конфликтов</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="133"/>
+        <source>{updated} schools updated, {changes} field changes, {conflicts} conflicts listed</source>
+        <translation>Обновлено школ: {updated}, полевых изменений: {changes}, перечислено конфликтов: {conflicts}</translation>
     </message>
 </context>
 <context>
@@ -1628,217 +2021,227 @@ source_row — номер строки данных в файле, начина�
         <translation>Записывает один GeoPackage со школами, оптоволокном, трассами, областями и таблицей отклонённых строк, у каждого слоя стиль сохранён как стиль по умолчанию (QField и QGIS открывают его с оформлением), а рядом — проект QGIS (.qgz), ссылающийся на GeoPackage по относительному пути. Подложка не нужна: области дают ориентиры без интернета. Оба файла появляются только полностью готовыми.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="70"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="70"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="70"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="53"/>
         <source>Project title</source>
         <translation>Название проекта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="53"/>
         <source>School connectivity field package</source>
         <translation>Полевой пакет подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="56"/>
         <source>Field package (GeoPackage)</source>
         <translation>Полевой пакет (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="56"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="58"/>
         <source>Project file (.qgz)</source>
         <translation>Файл проекта (.qgz)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="68"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="86"/>
         <source>Wrote {gpkg} and {project}</source>
         <translation>Записаны {gpkg} и {project}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="68"/>
         <source>Fiber: {name}</source>
         <translation>Оптоволокно: {name}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="42"/>
+        <source>The schools carry what a field team needs (identity, place, students, connectivity today, work plan, hard-to-connect reasons; the other analysis fields stay out) and a survey form: connectivity, measured speeds, provider, connection type, power, a note, a photo, the time (stamped on each edit) and the surveyor. &apos;Merge field surveys&apos; brings the edited copies back.</source>
+        <translation>Школы несут то, что нужно полевой группе (идентификатор, место, учащиеся, подключение сегодня, план работ, причины труднодоступности; остальные поля анализа не включаются), и форму обследования: подключение, измеренные скорости, провайдер, тип подключения, электропитание, примечание, фото, время (ставится при каждой правке) и обследователь. «Объединить полевые обследования» возвращает отредактированные копии.</translation>
     </message>
 </context>
 <context>
     <name>PrioritiesPanel</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="51"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>Fiber km</source>
         <translation>Км оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="98"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="160"/>
         <source>Prioritise by</source>
         <translation>Критерий приоритета</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="166"/>
         <source> USD</source>
         <translation> долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="38"/>
         <source>Horizon</source>
         <translation>Горизонт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="38"/>
         <source> years</source>
         <translation> лет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="35"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="40"/>
         <source>Discount rate</source>
         <translation>Ставка дисконтирования</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="36"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
         <source>Fiber on poles, per km</source>
         <translation>Оптоволокно на опорах, за км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="38"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="43"/>
         <source>Fiber in the ground, per km</source>
         <translation>Оптоволокно в грунте, за км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="40"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="45"/>
         <source>Satellite kit</source>
         <translation>Спутниковый комплект</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="41"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
         <source>Satellite service, per year</source>
         <translation>Спутниковая связь, в год</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>CAPEX, USD</source>
         <translation>Капзатраты, долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="46"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="51"/>
         <source>OPEX, USD/yr</source>
         <translation>Опер. расходы, долл./год</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="54"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="59"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="104"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="165"/>
         <source>Cost model</source>
         <translation>Модель затрат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="109"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="170"/>
         <source>CAPEX per phase</source>
         <translation>Капзатраты на этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="110"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="171"/>
         <source> km</source>
         <translation> км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="112"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="173"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="113"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="174"/>
         <source>New fiber per phase</source>
         <translation>Новое оптоволокно на этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="120"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="181"/>
         <source>Satellite service is licensed</source>
         <translation>Спутниковая связь лицензирована</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="128"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="189"/>
         <source>Update the plan</source>
         <translation>Обновить план</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="130"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="191"/>
         <source>Run &apos;Plan technologies, costs and phases&apos; again with these numbers.</source>
         <translation>Снова выполнить «План технологий, затрат и этапов» с этими числами.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="136"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="198"/>
         <source>The last plan&apos;s construction phases; &apos;No phase&apos; holds schools no phase could take.</source>
         <translation>Этапы строительства последнего плана; «Без этапа» — школы, которые не вошли ни в один этап.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="140"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="202"/>
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="141"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="203"/>
         <source>Clusters</source>
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="201"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="263"/>
         <source>Satellite is not licensed: schools fiber cannot reach take microwave or cellular where they can.</source>
         <translation>Спутниковая связь не лицензирована: школы вне досягаемости оптоволокна получают радиорелейную или сотовую связь, где это возможно.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="204"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="267"/>
         <source>Fiber is cheaper than satellite for one school up to {km} km of new link on poles.</source>
         <translation>Для одной школы оптоволокно дешевле спутника до {km} км новой линии на опорах.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="230"/>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="292"/>
         <source>No phase</source>
         <translation>Без этапа</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/priorities_panel.py" line="151"/>
+        <source>Plan</source>
+        <translation>План</translation>
     </message>
 </context>
 <context>
@@ -2113,49 +2516,87 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>Сохранить сегодняшнюю статистику по стране и по каждой области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="42"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="54"/>
         <source>Export chart…</source>
         <translation>Экспорт графика…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="81"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="84"/>
         <source>Choose where to store snapshots first.</source>
         <translation>Сначала выберите, где хранить снимки.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="86"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="89"/>
         <source>Cannot write snapshots to {path}: {error}</source>
         <translation>Не удаётся записать снимки в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="96"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="99"/>
         <source>Cannot read snapshots from {path}: {error}</source>
         <translation>Не удаётся прочитать снимки из {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="108"/>
         <source>Export chart</source>
         <translation>Экспорт графика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="108"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="107"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="110"/>
         <source>Cannot write {path}.</source>
         <translation>Не удаётся записать {path}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="46"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="44"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="47"/>
+        <location filename="../school_connectivity_plugin/gui/progress_panel.py" line="45"/>
         <source>Share (%)</source>
         <translation>Доля (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLayers</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="16"/>
+        <source>School Connectivity</source>
+        <translation>School Connectivity</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="19"/>
+        <source>Schools</source>
+        <translation>Школы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="20"/>
+        <source>Rejected rows</source>
+        <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="21"/>
+        <source>Plan rows to check</source>
+        <translation>Строки плана для проверки</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="23"/>
+        <source>Routes</source>
+        <translation>Трассы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="24"/>
+        <source>Clusters</source>
+        <translation>Кластеры</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/project_layers.py" line="25"/>
+        <source>Construction phases</source>
+        <translation>Этапы строительства</translation>
     </message>
 </context>
 <context>
@@ -2174,140 +2615,381 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>Выполнить всю работу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="67"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="68"/>
         <source>School list file</source>
         <translation>Файл списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="70"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="72"/>
         <source>Regions (admin level 1), one map page each</source>
         <translation>Регионы (1-й административный уровень), по странице карты на каждый</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="75"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
         <source>Operator&apos;s work plan</source>
         <translation>План работ оператора</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="78"/>
         <source>Map title</source>
         <translation>Заголовок карты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="80"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Сопоставление столбцов (поле=Столбец;поле=Столбец)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="85"/>
         <source>Speed classes</source>
         <translation>Классы скорости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="93"/>
         <source>Output folder</source>
         <translation>Выходная папка</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="94"/>
         <source>Rows in</source>
         <translation>Строк на входе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="95"/>
         <source>Schools loaded</source>
         <translation>Загружено школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="96"/>
         <source>Summary (JSON)</source>
         <translation>Сводка (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="59"/>
         <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and the plan, then write into the output folder: schools.gpkg (schools, rejected rows, routes by phase, clusters, phases, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv, hard_to_connect.csv, clusters.csv and phases.csv. The steps and their parameters are the dock&apos;s.</source>
         <translation>Выполняет основную работу так же, как команда без интерфейса: импорт списка школ, сопоставление с планом работ оператора, геодезическое расстояние до оптоволокна, отметка труднодоступных школ, общие трассы оптоволокна и план, затем запись в папку результатов: schools.gpkg (школы, отклонённые строки, трассы по этапам, кластеры, этапы, несопоставленные строки плана), summary.json, страницы planning_map.pdf и .png, field_package.gpkg с его проектом, priority.csv, hard_to_connect.csv, clusters.csv и phases.csv. Шаги и их параметры — те же, что в панели.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="88"/>
         <source>Cost model</source>
         <translation>Модель затрат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="91"/>
         <source>Cost overrides (JSON)</source>
         <translation>Изменения цен (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="101"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="105"/>
         <source>Cost overrides: {error}</source>
         <translation>Изменения цен: {error}</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="82"/>
+        <source>Sheet or layer of the school file (empty: found from its columns)</source>
+        <translation>Лист или слой файла школ (пусто: определяется по его столбцам)</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCard</name>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Identity</source>
+        <translation>О школе</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>School ID</source>
+        <translation>Код школы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Students</source>
+        <translation>Учащиеся</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Connectivity</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Internet</source>
+        <translation>Интернет</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Download speed</source>
+        <translation>Скорость загрузки</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Speed class</source>
+        <translation>Класс скорости</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Connection type</source>
+        <translation>Тип подключения</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Fiber</source>
+        <translation>Оптоволокно</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Distance to fiber</source>
+        <translation>Расстояние до оптоволокна</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Route to fiber</source>
+        <translation>Трасса до оптоволокна</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Hard to connect by fiber</source>
+        <translation>Трудно подключить оптоволокном</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Recommended technology</source>
+        <translation>Рекомендуемая технология</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Technology chosen by</source>
+        <translation>Технологию выбрал</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>CAPEX</source>
+        <translation>Капзатраты</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>OPEX</source>
+        <translation>Опер. расходы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Total over the planning horizon</source>
+        <translation>Итого за горизонт планирования</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Construction phase</source>
+        <translation>Этап строительства</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Not phased because</source>
+        <translation>Без этапа, потому что</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Operator&apos;s work plan</source>
+        <translation>План работ оператора</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="55"/>
+        <source>Work plan date</source>
+        <translation>Дата в плане работ</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="98"/>
+        <source>{value} Mbps</source>
+        <translation>{value} Мбит/с</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="99"/>
+        <source>{value} km</source>
+        <translation>{value} км</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="100"/>
+        <source>{value} USD</source>
+        <translation>{value} долл. США</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="101"/>
+        <source>{value} USD a year</source>
+        <translation>{value} долл. США в год</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="106"/>
+        <source>Mbps</source>
+        <translation>Мбит/с</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="107"/>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="108"/>
+        <source>USD</source>
+        <translation>долл. США</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="109"/>
+        <source>USD a year</source>
+        <translation>долл. США в год</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="111"/>
+        <source>{label} ({unit})</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="112"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="113"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/core/definitions/school_card.py" line="115"/>
+        <source>Other fields</source>
+        <translation>Другие поля</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolCardDialog</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="36"/>
+        <source>School card</source>
+        <translation>Карточка школы</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="38"/>
+        <source>No route and no fiber point are known for this school.</source>
+        <translation>Для этой школы не известны ни трасса, ни точка оптоволокна.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="39"/>
+        <source>No route planned: highlighted is the straight line to the nearest fiber point, {km} km.</source>
+        <translation>Трасса не запланирована: выделена прямая до ближайшей точки оптоволокна, {km} км.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="41"/>
+        <source>Highlighted route: {km} km, links: {count}; it stops where the routes layer has no further link.</source>
+        <translation>Выделенная трасса: {km} км, участков: {count}; она обрывается там, где в слое трасс нет следующего участка.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="43"/>
+        <source>Highlighted route to fiber: {km} km, links: {count}, to school {school}, already on fiber.</source>
+        <translation>Выделенная трасса до оптоволокна: {km} км, участков: {count}, до школы {school}, уже подключённой оптоволокном.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="45"/>
+        <source>Highlighted route to fiber: {km} km, links: {count}, to a fiber point.</source>
+        <translation>Выделенная трасса до оптоволокна: {km} км, участков: {count}, до точки оптоволокна.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="98"/>
+        <source>Zoom to route</source>
+        <translation>Показать трассу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/school_card.py" line="114"/>
+        <source>School card: {school}</source>
+        <translation>Карточка школы: {school}</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="45"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="47"/>
         <source>1. Import</source>
         <translation>1. Импорт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="46"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="48"/>
         <source>2. Analysis</source>
         <translation>2. Анализ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="49"/>
         <source>3. Planning</source>
         <translation>3. Планирование</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="48"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="50"/>
         <source>4. Outputs</source>
         <translation>4. Результаты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="63"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="74"/>
         <source>{path}: not a readable layer</source>
         <translation>{path}: слой не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="75"/>
         <source>Fiber (lines or nodes)</source>
         <translation>Оптоволокно (линии или узлы)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="76"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="77"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="67"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="78"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="79"/>
         <source>Giga</source>
         <translation>Giga</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="80"/>
         <source>Colour-blind safe</source>
         <translation>Безопасные для дальтоников</translation>
     </message>
@@ -2315,198 +2997,223 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="337"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="364"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="69"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="76"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="88"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="102"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="92"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
         <source>Progress over time</source>
         <translation>Прогресс во времени</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="122"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="122"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="226"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="247"/>
         <source>Choose a school layer first.</source>
         <translation>Сначала выберите слой школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="222"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="243"/>
         <source>Not available in this version: {ids}</source>
         <translation>Недоступно в этой версии: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="249"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="271"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="264"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="285"/>
         <source>Stopped; nothing was written.</source>
         <translation>Остановлено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="294"/>
-        <source>Done: {count} layers added.</source>
-        <translation>Готово: добавлено слоёв — {count}.</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="270"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="291"/>
         <source>Maps written to {folder}</source>
         <translation>Карты сохранены в {folder}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="173"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="189"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, обновлено в {time}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="155"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="171"/>
         <source>Counting {count} schools…</source>
         <translation>Подсчёт школ: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="234"/>
+        <source>Import cancelled: no coordinate columns were chosen.</source>
+        <translation>Импорт отменён: столбцы координат не выбраны.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="316"/>
+        <source>Done. Layers added or updated: {count}.</source>
+        <translation>Готово. Слоёв добавлено или обновлено: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/results_folder.py" line="108"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityOptions</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="21"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="22"/>
         <source>Giga Maps colours</source>
         <translation>Цвета Giga Maps</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="23"/>
         <source>Colour-blind safe (Okabe-Ito)</source>
         <translation>Безопасные для дальтоников (Окабэ — Ито)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="28"/>
         <source>Connectivity classes</source>
         <translation>Классы подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="28"/>
         <source>Good from</source>
         <translation>Хорошее — от</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="28"/>
         <source> Mbps</source>
         <translation> Мбит/с</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="27"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="28"/>
         <source>Bad below</source>
         <translation>Плохое — ниже</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="34"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="34"/>
         <source>Longest fiber link</source>
         <translation>Самая длинная линия оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="34"/>
         <source> m</source>
         <translation> м</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="33"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="34"/>
         <source>Elevation above</source>
         <translation>Высота более</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source>Costs and budget</source>
         <translation>Затраты и бюджет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source> USD</source>
         <translation> долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="69"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="70"/>
         <source>Presets</source>
         <translation>Наборы параметров</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="72"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="73"/>
         <source>Speed classes</source>
         <translation>Классы скорости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="78"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="79"/>
         <source>Cost model</source>
         <translation>Модель затрат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="80"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="81"/>
         <source>Prioritise by</source>
         <translation>Критерий приоритета</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="85"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="86"/>
         <source>Map colours</source>
         <translation>Цвета карты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="86"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="92"/>
         <source>Reload the school layer when its file changes on disk</source>
         <translation>Перезагружать слой школ, когда его файл меняется на диске</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="150"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="160"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source>CAPEX per phase</source>
         <translation>Капзатраты на этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source>New fiber per phase (0: no limit)</source>
         <translation>Новое оптоволокно на этап (0: без ограничения)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="39"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="40"/>
         <source> km</source>
         <translation> км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="105"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="113"/>
         <source>Prices of the cost model: the dock&apos;s Plan group, or any number of it as JSON in &apos;Cost overrides&apos; of the algorithm (docs/cost_model.md).</source>
         <translation>Цены модели затрат: группа «План» панели или любое её число в JSON в параметре «Изменения цен» алгоритма (docs/cost_model.md).</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="88"/>
+        <source>Made from the layers&apos; titles</source>
+        <translation>Из названий слоёв</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="89"/>
+        <source>The data-sources line printed on every map page, e.g. &apos;Ministry of Education school list 2024; KyrgyzTelecom fiber 2023&apos;.</source>
+        <translation>Строка источников данных на каждой странице карты, например «Список школ Министерства образования 2024; оптоволокно Кыргызтелеком 2023».</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="91"/>
+        <source>Data sources on the maps</source>
+        <translation>Источники данных на картах</translation>
     </message>
 </context>
 <context>
     <name>SchoolConnectivityPlugin</name>
     <message>
-        <location filename="../school_connectivity_plugin/plugin.py" line="54"/>
+        <location filename="../school_connectivity_plugin/plugin.py" line="56"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
@@ -2522,37 +3229,37 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="51"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="52"/>
         <source>In the connection pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="53"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="290"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
         <source>Connectivity</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="291"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="292"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="295"/>
         <source>Not phased</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="296"/>
         <source>Phase {phase}</source>
         <translation>Этап {phase}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="297"/>
         <source>Not built</source>
         <translation>Не строится</translation>
     </message>
@@ -2560,37 +3267,37 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SnapshotChart</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="99"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="100"/>
         <source>No snapshots yet. Record one to start following progress over time.</source>
         <translation>Снимков пока нет. Запишите первый, чтобы следить за прогрессом во времени.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="120"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="121"/>
         <source>Connected schools</source>
         <translation>Подключённые школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="115"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="116"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="116"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="117"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="129"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="130"/>
         <source>Schools in the pipeline (burn-down)</source>
         <translation>Школы в плане подключения (диаграмма сгорания)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="133"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="134"/>
         <source>At this pace the pipeline is done by {date}</source>
         <translation>При нынешнем темпе план будет выполнен к {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="120"/>
+        <location filename="../school_connectivity_plugin/gui/snapshot_chart.py" line="121"/>
         <source>Connected schools (%)</source>
         <translation>Подключённые школы (%)</translation>
     </message>
@@ -2598,17 +3305,17 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="23"/>
+        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="24"/>
         <source>By region</source>
         <translation>По областям</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="23"/>
+        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="24"/>
         <source>By region and district</source>
         <translation>По областям и районам</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="48"/>
+        <location filename="../school_connectivity_plugin/gui/statistics_page.py" line="61"/>
         <source>Selected schools only</source>
         <translation>Только выбранные школы</translation>
     </message>
@@ -2621,39 +3328,49 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>StatsSummary</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>Connected</source>
         <translation>Подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>In pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="22"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="25"/>
         <source>Students in unconnected schools</source>
         <translation>Учащиеся в неподключённых школах</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="45"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="48"/>
         <source>{count} ({pct} %)</source>
         <translation>{count} ({pct} %)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/summary.py" line="32"/>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="35"/>
         <source>Why hard to connect:</source>
         <translation>Почему трудно подключить:</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="64"/>
+        <source>not in the list</source>
+        <translation>нет в списке</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/summary.py" line="66"/>
+        <source>at least {count}</source>
+        <translation>не менее {count}</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +3477,79 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <location filename="../school_connectivity_plugin/gui/steps_panel.py" line="82"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyForm</name>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="36"/>
+        <source>Internet at the school</source>
+        <translation>Интернет в школе</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="37"/>
+        <source>Measured download (Mbps)</source>
+        <translation>Измеренная загрузка (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="38"/>
+        <source>Measured upload (Mbps)</source>
+        <translation>Измеренная отдача (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="39"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="40"/>
+        <source>Connection type</source>
+        <translation>Тип подключения</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="41"/>
+        <source>Power supply</source>
+        <translation>Электропитание</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="42"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="43"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="44"/>
+        <source>Surveyed at</source>
+        <translation>Дата обследования</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="45"/>
+        <source>Surveyor</source>
+        <translation>Обследователь</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="47"/>
+        <source>Survey</source>
+        <translation>Обследование</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="47"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="48"/>
+        <source>(not surveyed)</source>
+        <translation>(не обследовано)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/field/survey_form.py" line="49"/>
+        <source>A speed is 0 or more</source>
+        <translation>Скорость — 0 или больше</translation>
     </message>
 </context>
 </TS>

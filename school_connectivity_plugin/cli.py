@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
+from . import cli_merge, cli_sources
 from .core.errors import InputError
 from .core.planning.costs import CostPreset, model_for
 
@@ -24,7 +24,8 @@ appear in --out only when complete."""
 OUTPUTS_HELP = """outputs in --out:
   schools.gpkg          layers 'schools' (normalised + computed fields), 'rejected' (source_row, reason), 'routes'
   summary.json          rows_in, loaded, rejected, connected, not_connected, unknown, in_pipeline,
-                        hard_to_connect, ... and the same per admin1 under by_admin1
+                        hard_to_connect, ... and the same per admin1 under by_admin1; with URL inputs,
+                        source {url, fetched_at, from_cache, error} (the school list) and sources (every URL)
   planning_map.pdf      national page, then one page per admin1 region when --regions is given
   planning_map.png      the national page, and planning_map_<Region>.png for each region page
                         (with --regions; <Region> is the region's name, other characters as _)
@@ -32,6 +33,9 @@ OUTPUTS_HELP = """outputs in --out:
   priority.csv          the prioritised list;  hard_to_connect.csv  the hard-to-connect list
   clusters.csv          the fiber clusters;  phases.csv  the construction phases
                         (schools.gpkg also holds them as layers 'clusters' and 'phases')
+
+Every FILE option also takes an http(s) URL (CSV, GeoJSON, GeoPackage, zip, or a paged JSON API); each good
+download is kept in --cache as the last good copy, which the run uses when the source is down or broken.
 
 exit codes: 0 success; 2 bad input (one line on stderr naming file, row, column); 1 other failure."""
 
@@ -59,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="map columns the importer does not recognise: 'field=Column;field=Column' "
                           "(fields: school_id, school_name, admin1, admin2, num_students, latitude, longitude, "
                           "connectivity, download_speed_mbps, connectivity_type, area_type)")
+    run.add_argument("--sheet", default="", metavar="NAME",
+                     help="the sheet of a workbook or the layer of a GeoPackage/KML that holds the schools "
+                          "(default: the sheet whose header names coordinates, under any title rows; the only "
+                          "point layer)")
     run.add_argument("--cost-preset", default=CostPreset.KYRGYZSTAN.value, choices=[p.value for p in CostPreset],
                      help="cost model (default: kyrgyzstan, public Central Asian prices; giga and itu_cpp for "
                           "comparison; every number in docs/cost_model.md)")
@@ -67,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
                           '"satellite": {"fixed_usd_year": 1800}, "trench": {"aerial_usd_per_km": 12000}}')
     run.add_argument("--title", default="", help="map title (default: a translated 'School connectivity')")
     run.add_argument("--quiet", action="store_true", help="do not report each step on stderr")
+    cli_sources.add_arguments(run)
+    cli_merge.add_parser(commands)
     return parser
 
 
@@ -107,7 +117,7 @@ def _print_summary(summary: dict, out: Path) -> None:
           f"{summary['rows_in']:,} rows")
     print(f"connected:        {summary['connected']:,}")
     print(f"not connected:    {summary['not_connected']:,}")
-    print(f"unknown:          {summary['unknown']:,}")
+    print(f"connectivity unknown: {summary['unknown']:,}")
     print(f"in pipeline:      {summary['in_pipeline']:,}")
     pipeline = summary.get("pipeline")
     if pipeline:
@@ -147,29 +157,38 @@ def _console_feedback(quiet: bool):
     return ConsoleFeedback()
 
 
-def run(args: argparse.Namespace) -> int:
-    _check_readable(args)
-    overrides = _cost_overrides(args)
-    out = Path(args.out).resolve()
+def processing_session(out: Path):
+    """QGIS with Processing started, a context on the project, and a staging folder beside `out` (published into
+    it only when the run succeeds)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     from .qgis_runtime import start_qgis
 
     start_qgis()
-    import processing
     from qgis.core import QgsProcessingContext, QgsProject
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+    return context, Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+
+
+def run(args: argparse.Namespace) -> int:
+    reports = cli_sources.resolve(args, ("schools", "boundary", "regions", "dem", "pipeline"), ("fiber",))
+    _check_readable(args)
+    overrides = _cost_overrides(args)
+    out = Path(args.out).resolve()
+    context, staging = processing_session(out)
+    import processing
+
     try:
         processing.run("schoolconnectivity:runall", {
             "INPUT": args.schools, "FIBER": list(args.fiber), "BOUNDARY": args.boundary, "REGIONS": args.regions,
             "DEM": args.dem, "PIPELINE": args.pipeline, "TITLE": args.title, "COLUMN_MAP": args.column_map,
+            "SHEET": args.sheet,
             "SPEED_PRESET": SPEED_PRESETS.index(args.speed_preset), "OUTPUT_FOLDER": str(staging),
             "COST_PRESET": [preset.value for preset in CostPreset].index(args.cost_preset),
             "COST_OVERRIDES": overrides,
         }, context=context, feedback=_console_feedback(args.quiet))
-        summary = json.loads((staging / "summary.json").read_text(encoding="utf-8"))
+        summary = cli_sources.add_to_summary(staging / "summary.json", reports)
         _publish(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -186,7 +205,7 @@ def _one_line(error: Exception) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return run(args)
+        return cli_merge.run(args) if args.command == "merge-field" else run(args)
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -10,6 +10,8 @@ from .paths import I18N, icon_path
 from .processing.provider import SchoolConnectivityProvider
 
 MENU = "&School Connectivity"
+#: Set once the dock has been shown: on later starts QGIS restores it as the user left it.
+SEEN_KEY = "SchoolConnectivity/dock_seen"
 
 
 def _locale() -> str:
@@ -56,6 +58,8 @@ class SchoolConnectivityPlugin:
         self.action.setCheckable(True)
         self.action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(self.action.setChecked)
+        self.action.setChecked(not QSettings().value(SEEN_KEY, False, type=bool))  # the dock shows on first use
+        QSettings().setValue(SEEN_KEY, True)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU, self.action)
 

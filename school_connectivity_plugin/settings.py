@@ -34,6 +34,13 @@ class PluginSettings:
     budget_per_phase_usd: float = _DEFAULT_COSTS.budget_per_phase_usd
     km_per_phase: float = _DEFAULT_COSTS.km_per_phase
     objective: int = 0
+    #: The data-sources line printed on the maps ('' for one made from the layers' titles).
+    map_sources: str = ""
+    #: A school list the dock follows at an http(s) URL ('' for none), how often it is polled (minutes, 0: never,
+    #: the default) and the QGIS authentication configuration its token is kept in ('' for none).
+    live_source_url: str = ""
+    live_poll_minutes: int = 0
+    live_source_authcfg: str = ""
 
     @property
     def colour_preset_index(self) -> int:

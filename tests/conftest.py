@@ -71,8 +71,9 @@ def iface(qgis_app):
 
 
 @pytest.fixture
-def dock(iface, qtbot):
-    """A dock on an empty project with default settings; whatever it runs is cancelled and it is closed after."""
+def dock(iface, qtbot, tmp_path):
+    """A dock on an empty project with default settings, writing its results under the test's folder; whatever it
+    runs is cancelled and it is closed after."""
     from qgis.core import QgsProject, QgsSettings
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
@@ -84,6 +85,7 @@ def dock(iface, qtbot):
     widget = SchoolConnectivityDock(iface)
     qtbot.addWidget(widget)
     widget.resize(460, 760)
+    widget.results.set_folder(tmp_path / "results", ask=False)
     yield widget
     if widget.chain is not None:
         widget.cancel()

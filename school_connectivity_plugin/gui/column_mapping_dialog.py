@@ -4,6 +4,7 @@ from __future__ import annotations
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from ..core.errors import InputError
 from ..core.schools.columns import (
     COLUMN_ALIASES,
     REQUIRED_FIELDS,
@@ -37,6 +38,13 @@ FIELD_LABELS: dict[str, str] = {
 def tr(message: str) -> str:
     """Translate a string of this dialog."""
     return QCoreApplication.translate(_CONTEXT, message)
+
+
+def needs_mapping(columns: list[str]) -> bool:
+    """The coordinates cannot be found, or more than one column could hold them: the user should choose."""
+    resolution = resolve_columns(list(columns))
+    return bool(resolution.missing_required) or any(resolution.fallbacks.get(name)
+                                                    for name in ("latitude", "longitude"))
 
 
 class ColumnMappingDialog(QDialog):
@@ -85,3 +93,18 @@ class ColumnMappingDialog(QDialog):
     def _update_ok(self) -> None:
         """OK only once the rows can be placed (latitude and longitude, or the one-column pair)."""
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(not missing_coordinates(self.mapping()))
+
+
+def ask_column_map(path: str, parent=None) -> str | None:
+    """'' when the file's columns are clear; the user's mapping when coordinates are missing or ambiguous; None
+    when the user cancelled (nothing should run)."""
+    try:
+        columns = source_columns(path)
+    except (InputError, OSError, ValueError):
+        return ""  # the import names what is wrong with the file
+    if not needs_mapping(columns):
+        return ""
+    dialog = ColumnMappingDialog(columns, parent=parent)
+    if dialog.exec_() != ColumnMappingDialog.Accepted:
+        return None
+    return dialog.column_map()

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsProcessingUtils, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTime, QTimer
@@ -24,13 +24,20 @@ from ..processing.io import reading
 from ..processing.maps.styling import recolour_schools
 from ..processing.workflow import Stage, WorkflowInputs, missing_algorithms
 from ..settings import PluginSettings
+from . import project_layers
+from .column_mapping_dialog import ask_column_map
+from .dock_body import DockBody
+from .field_survey import FieldSurveyPanel
 from .help import HelpDialog
 from .inputs import InputsPanel
 from .live import LayerWatcher, source_file
+from .live_source import LiveSourcePanel
 from .options import PAGE_NAME
 from .priorities_panel import PrioritiesPanel
 from .progress_panel import ProgressPanel
 from .recount import STATS_FIELDS, Counts, RecountTask, count
+from .results_folder import ResultsFolderRow, push_with_open_folder
+from .school_card import SchoolCardActions
 from .statistics_page import StatisticsPage
 from .stats_table import AreaRow, area_expression
 from .step_outputs import step_layers
@@ -77,10 +84,17 @@ class SchoolConnectivityDock(QDockWidget):
         self.step_buttons, self.status = self.steps.buttons, self.steps.status
         self.progress, self.cancel_button = self.steps.progress, self.steps.cancel_button
         layout.addWidget(self.steps)
+        self.results = ResultsFolderRow(body)
+        layout.addWidget(self.results)
+        self.field_survey = FieldSurveyPanel(self, body)
+        layout.addWidget(self.field_survey)
+        self.live_source = LiveSourcePanel(self, body)
+        layout.addWidget(self.live_source)
         self.priorities = PrioritiesPanel(body)
         self.priorities.replanRequested.connect(lambda: self.run_step(Stage.PRIORITISE))
         layout.addWidget(self.priorities)
         self.tabs = QTabWidget(body)
+        self.tabs.setUsesScrollButtons(False)  # every tab's name in full: the dock is as wide as they need
         self.tabs.setCornerWidget(self._build_corner(self.tabs))
         self.statistics = StatisticsPage(self.tabs)
         self.statistics.changed.connect(self.refresh_statistics)
@@ -91,9 +105,11 @@ class SchoolConnectivityDock(QDockWidget):
         self.progress_panel.failed.connect(self._warn)
         self.tabs.addTab(self.progress_panel, self.tr("Progress over time"))
         layout.addWidget(self.tabs, 1)
-        self.setWidget(body)
+        self.setWidget(DockBody(body, self))
         self.inputs.schoolLayerChanged.connect(self._school_layer_changed)
         self._school_layer_changed(self.inputs.school_layer())
+        #: "School card" on every school layer: its answers and its route to fiber on the map.
+        self.school_cards = SchoolCardActions(iface, self)
 
     def tr(self, message: str) -> str:
         return QCoreApplication.translate("SchoolConnectivityDock", message)
@@ -210,12 +226,17 @@ class SchoolConnectivityDock(QDockWidget):
     # --- running the steps ---
 
     def _stage_requested(self, stage: Stage, path: str | None) -> None:
-        if stage is Stage.IMPORT:
-            self.run_step(Stage.IMPORT, path)
-        else:
+        if stage is not Stage.IMPORT:
             self.run_step(stage, source_file=path)
+            return
+        column_map = ask_column_map(path, self) if path else ""
+        if column_map is None:
+            self.status.setText(self.tr("Import cancelled: no coordinate columns were chosen."))
+        else:
+            self.run_step(Stage.IMPORT, path, column_map=column_map)
 
-    def run_step(self, step: Stage, schools=None, source_file: str | None = None) -> AlgorithmChain | None:
+    def run_step(self, step: Stage, schools=None, source_file: str | None = None,
+                 column_map: str = "", packages: list[str] | None = None) -> AlgorithmChain | None:
         """Start a step in the background; None (and a message) when it cannot start."""
         missing = missing_algorithms(step)
         if missing:
@@ -228,7 +249,8 @@ class SchoolConnectivityDock(QDockWidget):
         self.settings = PluginSettings.load()
         regions = self.inputs.regions.currentLayer()
         inputs = WorkflowInputs(schools=source, fiber=self.inputs.fiber_layers(), boundary=regions, regions=regions,
-                                dem=self.inputs.dem.currentLayer(), pipeline=source_file, settings=self.settings)
+                                dem=self.inputs.dem.currentLayer(), pipeline=source_file, settings=self.settings,
+                                column_map=column_map, packages=packages or [])
         chain = self.chain = AlgorithmChain(step, inputs, dict(self.outputs), self._results_root(), self)
         chain.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         chain.message.connect(self.status.setText)
@@ -250,9 +272,8 @@ class SchoolConnectivityDock(QDockWidget):
             self.chain.cancel()
 
     def _results_root(self) -> Path:
-        """Outputs live beside the saved project, else in QGIS's Processing temporary folder."""
-        home = QgsProject.instance().homePath()
-        return Path(home) / "school_connectivity_results" if home else Path(QgsProcessingUtils.tempFolder())
+        """The project's results folder (beside the saved project, else in the user's documents)."""
+        return self.results.folder()
 
     def _step_finished(self, ok: bool, results: dict) -> None:
         chain = self.chain
@@ -269,7 +290,7 @@ class SchoolConnectivityDock(QDockWidget):
             self._end_step()
             message = self.tr("Maps written to {folder}").format(folder=chain.run_dir)
             self.status.setText(message)
-            self.iface.messageBar().pushMessage(self.tr("School Connectivity"), message, Qgis.Success, 10)
+            push_with_open_folder(self.iface, self.tr("School Connectivity"), message, chain.run_dir)
             return
         self.cancel_button.hide()  # the outputs are written: what remains is showing and counting them
         self._step_layers = step_layers(chain, Preset(self.settings.colour_preset))
@@ -288,14 +309,16 @@ class SchoolConnectivityDock(QDockWidget):
         self.steps.set_running(False)
 
     def _add_next_output(self) -> None:
-        """Add one step layer to the project (the school layer becomes the dock's), the next on the next turn."""
+        """Put one step layer in the project (into the living layer of its kind; the school layer is the dock's),
+        the next on the next turn."""
         item = next(self._step_layers, None)
         if item is None:
-            self._step_done_message = self.tr("Done: {count} layers added.").format(count=self._layers_added)
+            self._step_done_message = self.tr("Done. Layers added or updated: {count}.").format(
+                count=self._layers_added)
             self._end_step_when_counted()
             return
-        key, layer, is_schools = item
-        QgsProject.instance().addMapLayer(layer)
+        key, fresh, is_schools, style = item
+        layer = project_layers.place(key, fresh, style)
         self._layers_added += 1
         if key == PHASES_OUTPUT:
             self.priorities.show_phases(layer)
@@ -306,8 +329,11 @@ class SchoolConnectivityDock(QDockWidget):
         QTimer.singleShot(0, self._add_next_output)
 
     def _replace_school_layer(self, layer: QgsVectorLayer) -> None:
-        """The step's school layer takes over; the one it was made from stays in the project, hidden."""
+        """The living school layer is the dock's; a layer of the user's it was made from stays, hidden."""
         previous = self.school_layer()
+        if previous is layer:
+            self._school_layer_changed(layer)  # same layer, new data: recount and watch its new file
+            return
         node = QgsProject.instance().layerTreeRoot().findLayer(previous.id()) if previous is not None else None
         if node is not None:
             node.setItemVisibilityChecked(False)
@@ -321,6 +347,7 @@ class SchoolConnectivityDock(QDockWidget):
         self.settings = settings
         self.priorities.show_settings(settings)
         self.watcher.set_file_watching(settings.watch_files)
+        self.live_source.apply_settings(settings)
         layer = self.school_layer()
         if recolour and layer is not None and "connectivity_class" in layer.fields().names():
             recolour_schools(layer, Preset(settings.colour_preset))
@@ -348,5 +375,8 @@ class SchoolConnectivityDock(QDockWidget):
             self._selection_layer.selectionChanged.disconnect(self._selection_changed)
         self._selection_layer = None
         self.watcher.release()
+        self.live_source.release()
+        self.results.release()
         self.inputs.release()
         self.progress_panel.release()
+        self.school_cards.release()

@@ -7,12 +7,13 @@ from qgis.core import QgsApplication, QgsProcessingParameterEnum
 from qgis.gui import QgsDoubleSpinBox, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
 from ..core.definitions.palette import Preset
 from ..core.planning.costs import PRESETS, CostPreset
 from ..paths import icon_path
 from ..settings import PluginSettings
+from .live_source_options import LiveSourceOptions
 
 PAGE_NAME = "SchoolConnectivityOptions"
 
@@ -83,6 +84,11 @@ class SchoolConnectivityOptions(QgsOptionsPageWidget):
             self.colour_preset.addItem(tr(name), preset.value)
         self.colour_preset.setCurrentIndex(max(self.colour_preset.findData(current.colour_preset), 0))
         form.addRow(self.tr("Map colours"), self.colour_preset)
+        self.map_sources = QLineEdit(current.map_sources, self)
+        self.map_sources.setPlaceholderText(self.tr("Made from the layers' titles"))
+        self.map_sources.setToolTip(self.tr("The data-sources line printed on every map page, e.g. "
+                                            "'Ministry of Education school list 2024; KyrgyzTelecom fiber 2023'."))
+        form.addRow(self.tr("Data sources on the maps"), self.map_sources)
         self.watch_files = QCheckBox(self.tr("Reload the school layer when its file changes on disk"), self)
         self.watch_files.setChecked(current.watch_files)
         form.addRow(self.watch_files)
@@ -102,6 +108,8 @@ class SchoolConnectivityOptions(QgsOptionsPageWidget):
                 box_form.addRow(tr(label), spin)
                 self.numbers[name] = spin
             layout.addWidget(box)
+        self.live_source = LiveSourceOptions(current, self)
+        layout.addWidget(self.live_source)
         prices = QLabel(self.tr("Prices of the cost model: the dock's Plan group, or any number of it as JSON in "
                                 "'Cost overrides' of the algorithm (docs/cost_model.md)."), self)
         prices.setWordWrap(True)
@@ -130,6 +138,8 @@ class SchoolConnectivityOptions(QgsOptionsPageWidget):
             values.cost_preset, values.cost_overrides = self.cost_preset.currentData(), ""
         values.colour_preset = self.colour_preset.currentData()
         values.watch_files = self.watch_files.isChecked()
+        values.map_sources = self.map_sources.text().strip()
+        self.live_source.store(values)
         for name, spin in self.numbers.items():
             setattr(values, name, spin.value())
         return values

@@ -32,6 +32,7 @@ class Stage(str, Enum):
     ANALYSIS = "analysis"
     PRIORITISE = "prioritise"
     EXPORT = "export"
+    FIELD = "field"
 
 
 #: The algorithms of each stage, in order; the school output of one feeds the next.
@@ -41,6 +42,7 @@ STAGE_ALGORITHMS: dict[Stage, tuple[str, ...]] = {
     Stage.ANALYSIS: (f"{PROVIDER}:distancetofiber", f"{PROVIDER}:fiberroutes", f"{PROVIDER}:flaghardtoconnect"),
     Stage.PRIORITISE: (f"{PROVIDER}:prioritize",),
     Stage.EXPORT: (f"{PROVIDER}:exportplanningmaps",),
+    Stage.FIELD: (f"{PROVIDER}:mergefieldsurvey",),
 }
 #: The stages of the whole job that analyse (the pipeline runs only when a work plan is given).
 ANALYSIS_STAGES = (Stage.IMPORT, Stage.PIPELINE, Stage.ANALYSIS, Stage.PRIORITISE)
@@ -62,12 +64,14 @@ SETTING_PARAMETERS = {
     "KM_PER_PHASE": "km_per_phase",
     "OBJECTIVE": "objective",
     "PRESET": "colour_preset_index",
+    "SOURCES": "map_sources",
 }
 #: Inputs a later step's output replaces once it exists: the plan's routes carry the phase that builds them.
 LATER_OUTPUTS = {"ROUTES": "PLANNED_ROUTES"}
 #: File names of the sink outputs, by output parameter (a GeoPackage's layer takes its file's name).
 OUTPUT_NAMES = {"OUTPUT": "schools", "REJECTED": "rejected", "UNMATCHED": "unmatched", "ROUTES": "routes",
-                "PHASES": "phases", "CLUSTERS": "clusters", "PLANNED_ROUTES": "planned_routes"}
+                "PHASES": "phases", "CLUSTERS": "clusters", "PLANNED_ROUTES": "planned_routes",
+                "OUTPUT_CHANGES": "field_changes", "OUTPUT_CONFLICTS": "field_conflicts"}
 
 
 @dataclass
@@ -83,7 +87,11 @@ class WorkflowInputs:
     pipeline: str | None = None
     title: str = ""
     column_map: str = ""
+    #: The sheet or layer of the school file that holds the list ("" = found by the import).
+    sheet: str = ""
     settings: PluginSettings = field(default_factory=PluginSettings)
+    #: Field packages brought back from the field, to merge into the schools.
+    packages: list = field(default_factory=list)
 
     def context_parameters(self) -> dict:
         """Parameter name -> value for the context layers, as our algorithms name them."""
@@ -91,7 +99,8 @@ class WorkflowInputs:
                  and layer.geometryType() == QgsWkbTypes.PointGeometry]
         return {"FIBER": self.fiber or None, "FIBER_NODES": nodes or None, "BOUNDARY": self.boundary,
                 "REGIONS": self.regions, "DEM": self.dem, "TITLE": self.title or None,
-                "COLUMN_MAP": self.column_map or None}
+                "COLUMN_MAP": self.column_map or None, "SHEET": self.sheet or None,
+                "PACKAGES": self.packages or None}
 
 
 def missing_algorithms(stage: Stage) -> list[str]:

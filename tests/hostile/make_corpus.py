@@ -294,12 +294,12 @@ def _spatial(folder: Path) -> list[Case]:
     lines = [{"type": "LineString", "coordinates": [[74, 41], [74.5, 41.5]]} for _ in range(3)]
     _feature_collection(folder / "lines_as_schools.geojson", lines, [{"id": i} for i in range(3)])
     cases.append(Case("lines_as_schools", "geometry", "a FeatureCollection of lines given as schools",
-                      "lines_as_schools.geojson", loaded=0, rejected=3))
+                      "lines_as_schools.geojson", expect=ERROR, names=["lines_as_schools.geojson", "3 rows"]))
     polygon = {"type": "Polygon", "coordinates": [[[74, 41], [75, 41], [75, 42], [74, 41]]]}
     _feature_collection(folder / "polygons_as_schools.geojson", [polygon, polygon],
                         [{"id": 1}, {"id": 2}])
     cases.append(Case("polygons_as_schools", "geometry", "polygons given as schools", "polygons_as_schools.geojson",
-                      loaded=0, rejected=2))
+                      expect=ERROR, names=["polygons_as_schools.geojson", "2 rows"]))
     mixed = [{"type": "Point", "coordinates": [74.1, 41.1]}, None, {"type": "Point", "coordinates": []},
              {"type": "Point", "coordinates": [74.4, 41.4]}]
     _feature_collection(folder / "null_geometries.geojson", mixed, [{"id": i, "name": f"G{i}"} for i in range(4)])
@@ -329,8 +329,7 @@ def _spatial(folder: Path) -> list[Case]:
     _ogr_layer(folder / "utm_no_prj.shp", "ESRI Shapefile", None, ogr.wkbPoint,
                [({"id": sid}, f"POINT ({x} {y})") for (sid, _, _), (x, y) in zip(points, utm)], ["id"])
     cases.append(Case("utm_shapefile_without_prj", "crs", "a UTM Shapefile without .prj: metres read as degrees",
-                      "utm_no_prj.shp", loaded=0, rejected=4,
-                      reasons={str(i): "coordinates_out_of_range" for i in range(1, 5)}))
+                      "utm_no_prj.shp", expect=ERROR, names=["utm_no_prj.shp", "coordinates out of range: 4"]))
     _ogr_layer(folder / "no_shx.shp", "ESRI Shapefile", 4326, ogr.wkbPoint,
                [({"id": sid}, f"POINT ({lon} {lat})") for sid, lon, lat in points], ["id"])
     (folder / "no_shx.shx").unlink()
@@ -360,8 +359,9 @@ def _workbooks(folder: Path) -> list[Case]:
     data.append(["name", "lat", "lon"])
     data.append(["A", 41.0, 74.0])
     workbook.save(folder / "empty_first_sheet.xlsx")
-    cases.append(Case("xlsx_empty_first_sheet", "workbook", "an empty cover sheet before the data sheet",
-                      "empty_first_sheet.xlsx", expect=ERROR, names=["empty_first_sheet.xlsx"]))
+    cases.append(Case("xlsx_empty_first_sheet", "workbook", "an empty cover sheet before the data sheet (the sheet "
+                      "whose header names coordinates is read)", "empty_first_sheet.xlsx", loaded=1, rejected=0,
+                      coords={"1": [41.0, 74.0]}))
     workbook = Workbook()
     workbook.active.append(["name", "lat", "lon"])
     workbook.save(folder / "header_only.xlsx")

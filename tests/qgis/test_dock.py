@@ -256,6 +256,50 @@ def test_import_runs_as_a_task(dock, sample_dir, qtbot):
     assert dock.stats.not_connected == sum(row["Интернет"] == "нет" for row in kept)
 
 
+def test_a_file_without_coordinate_columns_opens_the_column_map(dock, tmp_path, qtbot, monkeypatch):
+    from school_connectivity_plugin.gui.column_mapping_dialog import ColumnMappingDialog
+
+    path = tmp_path / "odd_headers.csv"
+    path.write_text("N deg;E deg;Школа\n42,87;74,59;Мектеп 1\n40,53;72,79;Мектеп 2\n", encoding="utf-8")
+    shown = []
+
+    def answer(dialog):
+        shown.append(dialog)
+        for name, column in (("latitude", "N deg"), ("longitude", "E deg")):
+            dialog.combos[name].setCurrentIndex(dialog.combos[name].findData(column))
+        return ColumnMappingDialog.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec_", answer)
+    dock._stage_requested(Stage.IMPORT, str(path))
+    assert shown, "the column map did not open"
+    qtbot.waitUntil(lambda: dock.chain is None, timeout=60_000)
+    layer = dock.school_layer()
+    points = sorted((round(f.geometry().asPoint().y(), 2), round(f.geometry().asPoint().x(), 2))
+                    for f in layer.getFeatures())
+    assert points == [(40.53, 72.79), (42.87, 74.59)]
+
+
+def test_a_cancelled_column_map_runs_nothing(dock, tmp_path, monkeypatch):
+    from school_connectivity_plugin.gui.column_mapping_dialog import ColumnMappingDialog
+
+    path = tmp_path / "no_coordinates.csv"
+    path.write_text("id,name\n1,A\n", encoding="utf-8")
+    monkeypatch.setattr(ColumnMappingDialog, "exec_", lambda dialog: ColumnMappingDialog.Rejected)
+    dock._stage_requested(Stage.IMPORT, str(path))
+    assert dock.chain is None and dock.school_layer() is None
+    assert "cancelled" in dock.status.text()
+
+
+def test_an_unreadable_file_ends_in_an_error_not_a_success(dock, tmp_path, qtbot):
+    path = tmp_path / "abc.csv"
+    path.write_text("id,name,lat,lon\n1,A,abc,abc\n2,B,abc,abc\n", encoding="utf-8")
+    dock._stage_requested(Stage.IMPORT, str(path))
+    qtbot.waitUntil(lambda: dock.chain is None, timeout=60_000)
+    assert dock.school_layer() is None
+    assert "abc.csv" in dock.status.text() and "coordinates that cannot be read: 2" in dock.status.text()
+    assert "Done" not in dock.status.text()
+
+
 def test_cancelling_midway_leaves_nothing_behind(dock, sample_dir, tmp_path, qtbot):
     big = tmp_path / "many_schools.csv"
     lines = (sample_dir / "schools.csv").read_text(encoding="utf-8").splitlines()

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from pyproj import Geod
+from qgis.core import QgsProcessingException
 
 from support.import_helpers import flags, run_import
 
@@ -134,3 +135,14 @@ def test_an_empty_file_is_a_clear_error_naming_it(tmp_path):
     path.write_bytes(b"\n\n")
     with pytest.raises(Exception, match=r"empty\.csv.*empty"):
         run_import(INPUT=str(path))
+
+
+def test_a_file_whose_rows_all_fail_is_an_error_with_reasons_in_words(qgis_app, tmp_path):
+    path = tmp_path / "unreadable.csv"
+    path.write_text("id,name,lat,lon\n1,A,abc,abc\n2,B,,74.1\n3,C,x,y\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as raised:
+        run_import(INPUT=str(path))
+    message = str(raised.value)
+    assert "unreadable.csv" in message and "3 rows" in message
+    assert "coordinates that cannot be read: 2" in message and "no coordinates: 1" in message
+    assert "unparseable" not in message and "{" not in message  # words, not codes or JSON

@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaMethod
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaMethod, QSettings
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QMenuBar, QToolBar
+
+from school_connectivity_plugin.plugin import SEEN_KEY
 
 PROVIDER_ID = "schoolconnectivity"
 ACTION_NAME = "SchoolConnectivityAction"
@@ -175,6 +177,7 @@ def _load_check_unload(wired: WiredInterface, registry) -> None:
 
     plugin = classFactory(iface)
     assert registry.providerById(PROVIDER_ID) is None, "classFactory must not register anything (qgis_process)"
+    first_use = not QSettings().value(SEEN_KEY, False, type=bool)
     plugin.initGui()
 
     provider = registry.providerById(PROVIDER_ID)
@@ -189,6 +192,8 @@ def _load_check_unload(wired: WiredInterface, registry) -> None:
     assert len(wired.docks()) == docks_before + 1
     assert wired.window.dockWidgetArea(dock) != 0, "dock was not placed in a dock area"
 
+    assert dock.isVisible() == first_use and action.isChecked() == first_use, "shown on first use only"
+    dock.hide()
     action.trigger()
     assert dock.isVisible() and action.isChecked()
     dock.hide()
@@ -220,7 +225,9 @@ def _load_check_unload(wired: WiredInterface, registry) -> None:
 
 
 def test_load_and_unload_twice_in_one_session(without_session_provider):
-    """QGIS's plugin manager reloads plugins in place: two full cycles must behave identically."""
+    """QGIS's plugin manager reloads plugins in place: two full cycles must behave identically (the first is a
+    first use: the dock shows itself; the second is not)."""
+    QSettings().remove(SEEN_KEY)
     wired = WiredInterface()
     providers_before = {p.id() for p in without_session_provider.providers()}
     for _cycle in range(2):

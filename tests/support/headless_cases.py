@@ -20,6 +20,7 @@ from osgeo import ogr
 from qgis.core import QgsProject
 from qgis.PyQt.QtGui import QImage
 
+from .field_edits import Edits, giga_class, sha256, team_copy
 from .plugin_build import REPO
 from .sample_reference import (
     GEOD,
@@ -354,6 +355,46 @@ def check_package(chain: Chain, results: dict) -> None:
     assert len(layers) == len(expected) and all(layer.isValid() for layer in layers), "layers lost when moved"
 
 
+def merge_parameters(chain: Chain) -> dict:
+    """Two teams' copies of the field package: a survey, a disagreement (the later one must win) and a deletion."""
+    package = Path(chain.output("packageforfield"))
+    team_a, team_b = team_copy(package, chain.out / "teamA"), team_copy(package, chain.out / "teamB")
+    with Edits(team_a) as edits:
+        surveyed, disputed, deleted = edits.keys(3, "connectivity = 'no'")
+        edits.survey(surveyed, survey_connectivity="yes", survey_download_mbps=12.0, surveyed_at="2024-06-01T08:00:00Z",
+                     surveyor="Aida")
+        edits.survey(disputed, survey_connectivity="yes", survey_download_mbps=50.0,
+                     surveyed_at="2024-06-01T09:00:00Z", surveyor="Aida")
+        edits.delete(deleted)
+    with Edits(team_b) as edits:
+        edits.survey(disputed, survey_connectivity="no", surveyed_at="2024-06-02T09:00:00Z", surveyor="Bakyt")
+    chain.results["mergefieldsurvey:edits"] = {"surveyed": surveyed, "disputed": disputed, "deleted": deleted,
+                                               "hashes": {path: sha256(path) for path in (team_a, team_b)}}
+    return {"SCHOOLS": chain.output("prioritize"), "PACKAGES": [team_a, team_b],
+            "OUTPUT": chain.out / "merged_schools.gpkg", "OUTPUT_CHANGES": chain.out / "field_changes.csv",
+            "OUTPUT_CONFLICTS": chain.out / "field_conflicts.csv", "OUTPUT_SUMMARY": chain.out / "merge_summary.json"}
+
+
+def check_merge(chain: Chain, results: dict) -> None:
+    edits = chain.results["mergefieldsurvey:edits"]
+    before = {row["school_id"]: row for row in read_points(chain.output("prioritize"))}
+    after = {row["school_id"]: row for row in read_points(results["OUTPUT"])}
+    assert len(read_points(results["OUTPUT"])) == chain.results["importschools"]["LOADED"], "a school was lost"
+    surveyed, disputed = after[edits["surveyed"]], after[edits["disputed"]]
+    assert (surveyed["connectivity"], surveyed["download_speed_mbps"], surveyed["connectivity_class"]) == (
+        "yes", 12.0, giga_class("yes", 12.0))
+    assert (disputed["connectivity"], disputed["connectivity_class"], disputed["surveyor"]) == (
+        "no", "no_connection", "Bakyt"), "the later survey wins"
+    assert after[edits["deleted"]]["connectivity"] == before[edits["deleted"]]["connectivity"], "deleted: kept as is"
+    conflicts = {(row["school_id"], row["kind"]) for row in raw_schools(Path(results["OUTPUT_CONFLICTS"]))}
+    assert conflicts == {(edits["disputed"], "disagreement"), (edits["deleted"], "deleted_in_field")}
+    changes = raw_schools(Path(results["OUTPUT_CHANGES"]))
+    assert len(changes) == results["CHANGES"]
+    assert {row["school_id"] for row in changes} == {edits["surveyed"], edits["disputed"]}
+    assert results["UPDATED"] == 2, "the disputed school took the later 'no' it already had, with its survey fields"
+    assert {path: sha256(path) for path in edits["hashes"]} == edits["hashes"], "a package was modified"
+
+
 def tables_parameters(chain: Chain) -> dict:
     return {"SCHOOLS": chain.output("prioritize"), "CLUSTERS": chain.output("prioritize", "CLUSTERS"),
             "PHASES": chain.output("prioritize", "PHASES"), "OUTPUT_PRIORITY": chain.out / "priority.csv",
@@ -414,6 +455,7 @@ CASES: dict[str, Case] = {
     "prioritize": Case(prioritize_parameters, check_prioritize),
     "exportplanningmaps": Case(export_parameters, check_export),
     "packageforfield": Case(package_parameters, check_package),
+    "mergefieldsurvey": Case(merge_parameters, check_merge),
     "exporttables": Case(tables_parameters, check_tables),
     "runall": Case(runall_parameters, check_runall),
 }

@@ -118,3 +118,41 @@ class FiberProblem(str, Enum):
     TOO_FEW_VERTICES = "line_with_fewer_than_two_vertices"
     NOT_FINITE = "coordinates_not_finite"
     NOT_TRANSFORMABLE = "cannot_reproject_to_wgs84"
+
+
+class SurveyPower(str, Enum):
+    """A school's power supply as a field team records it (`survey_power`)."""
+
+    GRID = "grid"
+    SOLAR = "solar"
+    NONE = "none"
+
+
+class ConnectivitySource(str, Enum):
+    """Where a school's connectivity comes from (`connectivity_source`); empty: the school list as imported."""
+
+    SCHOOL_LIST = ""
+    FIELD_SURVEY = "field_survey"
+
+
+class FieldConflict(str, Enum):
+    """What merging field packages lists for a planner instead of applying silently (`kind` of field_conflicts)."""
+
+    DISAGREEMENT = "disagreement"
+    DELETED = "deleted_in_field"
+    MOVED = "moved_in_field"
+    ADDED = "added_in_field"
+    NOT_IN_LIST = "not_in_school_list"
+    DUPLICATE = "duplicate_in_package"
+    NO_SURVEY_TIME = "no_surveyed_at"
+    OLDER_THAN_LIST = "older_than_school_list"
+    INVALID_VALUE = "invalid_value"
+
+
+class SourceState(str, Enum):
+    """How a live source (a URL) was read this time."""
+
+    FRESH = "fresh"
+    UNCHANGED = "unchanged"
+    LAST_GOOD_COPY = "last_good_copy"
+    UNAVAILABLE = "unavailable"

@@ -2,6 +2,8 @@
 several rooms share, and how precisely lengths and money are written."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import numpy as np
 
 #: The nearest fiber distance (geodesic metres), written by distance to fiber and read by every later step.
@@ -143,6 +145,62 @@ CLUSTER_FIELDS: dict[str, type] = {
     "last_phase": int,
     "statuses": str,
 }
+
+#: A school's key in a field package: its school_id where that is unique, else school_id#source_row (core.field.keys).
+SURVEY_KEY = "survey_key"
+
+#: What a field team records, in form order (`surveyed_at` is a date and time in the package).
+SURVEY_FIELDS: dict[str, type] = {
+    "survey_connectivity": str,
+    "survey_download_mbps": float,
+    "survey_upload_mbps": float,
+    "survey_provider": str,
+    "survey_technology": str,
+    "survey_power": str,
+    "survey_note": str,
+    "survey_photo": str,
+    "surveyed_at": datetime,
+    "surveyor": str,
+}
+
+#: The school fields a field team sees, read-only, in the package's form (identity, place, students, connectivity
+#: today, work plan, hard to connect), in form order; every other analysis field stays out of the package.
+FIELD_FORM_FIELDS: tuple[str, ...] = (
+    "school_id", "school_name", "admin1", "admin2", "num_students", "area_type", "latitude", "longitude",
+    "connectivity", "download_speed_mbps", "connectivity_type", "connectivity_class", "pipeline_status",
+    "pipeline_date", "hard_to_connect", "hard_reasons",
+)
+
+#: Fields a merge of field surveys writes into the school list besides the connectivity fields it updates.
+MERGED_FIELDS: dict[str, type] = {
+    "connectivity_source": str,
+    "surveyed_at": str,
+    "surveyor": str,
+    "survey_upload_mbps": float,
+    "survey_provider": str,
+    "survey_power": str,
+    "survey_note": str,
+    "survey_photo": str,
+    "survey_package": str,
+}
+#: The school fields a survey may change (connectivity_class recomputed from the other two).
+SURVEYED_SCHOOL_FIELDS: dict[str, type] = {
+    "connectivity": str,
+    "download_speed_mbps": float,
+    "connectivity_type": str,
+    "connectivity_class": str,
+}
+
+#: Tables of a field package besides its layers: where each school was when packaged, and what the package is.
+FIELD_BASELINE_TABLE = "field_baseline"
+FIELD_BASELINE_FIELDS: dict[str, type] = {SURVEY_KEY: str, "school_id": str, "longitude": float, "latitude": float}
+FIELD_INFO_TABLE = "field_package_info"
+#: The `format` entry of a field package's info table: a package without it is not one of ours.
+FIELD_PACKAGE_FORMAT = "school_connectivity_field_package/1"
+
+#: Columns of field_changes.csv and field_conflicts.csv.
+FIELD_CHANGE_COLUMNS = ("school_id", "field", "old", "new", "surveyor", "surveyed_at", "package")
+FIELD_CONFLICT_COLUMNS = ("school_id", "kind", "details", "package")
 
 #: Field names that carry a fiber feature's status (WATRA: `status` on lines, `node_status` on nodes).
 FIBER_STATUS_FIELDS = ("status", "node_status")

@@ -24,6 +24,8 @@ class ConnectivityStats:
     in_pipeline: int = 0
     hard_to_connect: int = 0
     students_unconnected: int = 0
+    #: Unconnected schools whose list gives no number of students (so students_unconnected is a lower bound).
+    unconnected_without_students: int = 0
     by_class: dict[str, int] = field(default_factory=dict)
     by_reason: dict[str, int] = field(default_factory=dict)
 
@@ -50,7 +52,7 @@ def _indicators(schools: pd.DataFrame) -> pd.DataFrame:
     connectivity = _column(schools, "connectivity", Connectivity.UNKNOWN.value).fillna(Connectivity.UNKNOWN.value)
     pipeline = _column(schools, "pipeline_status", "").fillna("")
     hard = _column(schools, "hard_to_connect", False).fillna(False).astype(bool)
-    students = pd.to_numeric(_column(schools, "num_students", 0), errors="coerce").fillna(0)
+    students = pd.to_numeric(_column(schools, "num_students", np.nan), errors="coerce")
     classes = _column(schools, "connectivity_class", ConnectivityClass.UNKNOWN.value).fillna(
         ConnectivityClass.UNKNOWN.value
     )
@@ -63,7 +65,8 @@ def _indicators(schools: pd.DataFrame) -> pd.DataFrame:
         "unknown": connectivity == Connectivity.UNKNOWN.value,
         "in_pipeline": pipeline.isin(_PENDING),
         "hard_to_connect": hard,
-        "students_unconnected": students.where(not_connected, 0),
+        "students_unconnected": students.fillna(0).where(not_connected, 0),
+        "unconnected_without_students": not_connected & students.isna(),
     }, index=schools.index)
     for cls in ConnectivityClass:
         table[_CLASS + cls.value] = classes == cls.value
@@ -87,6 +90,7 @@ def _from_totals(totals: pd.Series) -> ConnectivityStats:
         in_pipeline=int(totals["in_pipeline"]),
         hard_to_connect=int(totals["hard_to_connect"]),
         students_unconnected=int(totals["students_unconnected"]),
+        unconnected_without_students=int(totals["unconnected_without_students"]),
         by_class={cls.value: int(totals[_CLASS + cls.value]) for cls in ConnectivityClass},
         by_reason={name[len(_REASON):]: int(value) for name, value in sorted(totals.items())
                    if name.startswith(_REASON) and value > 0},

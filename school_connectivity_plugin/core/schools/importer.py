@@ -24,8 +24,10 @@ from .validate import (
     boundary_flags,
     duplicate_ids,
     duplicates_nearby,
+    extent_swaps,
     implausible,
     join_flags,
+    list_extent,
     place_points,
 )
 
@@ -134,8 +136,9 @@ class _Flags:
 
 
 def _placement(frame: pd.DataFrame, resolution: ColumnResolution, boundary, tolerance_km: float,
-               flags: _Flags) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Latitude, longitude (swaps fixed) and the reject reason per row ("" = placed)."""
+               flags: _Flags, extent: tuple | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Latitude, longitude (swaps fixed: by the boundary, else by the list's own extent) and the reject reason
+    per row ("" = placed)."""
     if uses_coordinate_pair(resolution.columns):
         pairs = _map_values(_column(frame, resolution, PAIR_FIELD), nz.parse_coordinate_pair)
         lat, lon = (np.array([pair[i].value for pair in pairs], dtype=float) for i in (0, 1))
@@ -150,6 +153,12 @@ def _placement(frame: pd.DataFrame, resolution: ColumnResolution, boundary, tole
         flags.add(QaFlag.LATLON_SWAPPED, swapped_in)
         flags.add(QaFlag.NEAR_BOUNDARY, near)
         flags.add(QaFlag.OUTSIDE_BOUNDARY, outside)
+        return lat, lon, reason
+    extent = extent or list_extent(lat, lon, reason == "")
+    if extent is not None:
+        swapped = extent_swaps(lat, lon, reason == "", extent)
+        lat[swapped], lon[swapped] = lon[swapped].copy(), lat[swapped].copy()
+        flags.add(QaFlag.LATLON_SWAPPED, swapped)
     return lat, lon, reason
 
 
@@ -164,15 +173,18 @@ class ListChecks:
 
     duplicate_id: np.ndarray
     duplicate_nearby: np.ndarray
+    #: Where the bulk of the whole list lies (validate.list_extent), to find swapped rows in any chunk.
+    extent: tuple | None = None
 
     @classmethod
     def of(cls, lat: np.ndarray, lon: np.ndarray, placed: np.ndarray, ids: np.ndarray,
            names: np.ndarray) -> ListChecks:
         return cls(duplicate_id=placed & duplicate_ids(np.where(placed, ids, "")),
-                   duplicate_nearby=duplicates_nearby(np.where(placed, lat, np.nan), lon, names))
+                   duplicate_nearby=duplicates_nearby(np.where(placed, lat, np.nan), lon, names),
+                   extent=list_extent(lat, lon, placed))
 
     def rows(self, source_row: np.ndarray) -> ListChecks:
-        return ListChecks(self.duplicate_id[source_row - 1], self.duplicate_nearby[source_row - 1])
+        return ListChecks(self.duplicate_id[source_row - 1], self.duplicate_nearby[source_row - 1], self.extent)
 
 
 def list_checks(frames: Iterable[pd.DataFrame], resolution: ColumnResolution, boundary=None,
@@ -252,7 +264,8 @@ def build_schools(frame: pd.DataFrame, resolution: ColumnResolution, thresholds:
     size = len(frame)
     source_row = np.asarray(frame.index, dtype=np.int64)
     flags = _Flags(size)
-    lat, lon, reason = _placement(frame, resolution, boundary, tolerance_km, flags)
+    lat, lon, reason = _placement(frame, resolution, boundary, tolerance_km, flags,
+                                  checks.extent if checks is not None else None)
     placed = reason == ""
     ids, names = _identity(frame, resolution, lat, lon, placed, flags,
                            checks.rows(source_row) if checks is not None else None)

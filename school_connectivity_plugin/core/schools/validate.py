@@ -40,6 +40,37 @@ def place_points(lat: np.ndarray, lon: np.ndarray, lat_ok: np.ndarray, lon_ok: n
     return lat, lon, reason, swap
 
 
+#: Fewest placed schools that make a list's extent trustworthy enough to judge a swap without a boundary.
+EXTENT_MIN_POINTS = 20
+#: The bulk of a list: its 2nd to 98th percentile of latitude and longitude, widened by a quarter of its span
+#: (at least half a degree) on each side.
+EXTENT_PERCENTILES, EXTENT_MARGIN_SHARE, EXTENT_MARGIN_MIN_DEG = (2.0, 98.0), 0.25, 0.5
+
+
+def list_extent(lat: np.ndarray, lon: np.ndarray, placed: np.ndarray) -> tuple[float, float, float, float] | None:
+    """(south, north, west, east) of where the bulk of the list lies, or None for a list too small to tell."""
+    if int(np.count_nonzero(placed)) < EXTENT_MIN_POINTS:
+        return None
+    box = []
+    for values in (np.asarray(lat, float)[placed], np.asarray(lon, float)[placed]):
+        low, high = np.percentile(values, EXTENT_PERCENTILES)
+        margin = max(EXTENT_MARGIN_SHARE * (high - low), EXTENT_MARGIN_MIN_DEG)
+        box += [low - margin, high + margin]
+    return box[0], box[1], box[2], box[3]
+
+
+def extent_swaps(lat: np.ndarray, lon: np.ndarray, placed: np.ndarray,
+                 extent: tuple[float, float, float, float]) -> np.ndarray:
+    """Rows far outside the list's bulk whose swapped latitude and longitude fall inside it: whole-row swaps
+    (73.4 N, 40.8 E in a Kyrgyz list is 40.8 N, 73.4 E), found without any boundary."""
+    south, north, west, east = extent
+
+    def inside(y: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return (y >= south) & (y <= north) & (x >= west) & (x <= east)
+
+    return placed & ~inside(lat, lon) & inside(lon, lat)
+
+
 def boundary_flags(lat: np.ndarray, lon: np.ndarray, polygons: list[list[np.ndarray]], tolerance_km: float,
                    swappable: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Swap lat/lon where only the swapped point is inside; return lat, lon, swapped, near, outside masks."""

@@ -36,6 +36,7 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
     RUNS_ON_MAIN_THREAD = True
 
     TITLE = "TITLE"
+    SOURCES = "SOURCES"
     PAGE_SIZE = "PAGE_SIZE"
     ORIENTATION = "ORIENTATION"
     DPI = "DPI"
@@ -67,6 +68,9 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         self.add_map_layer_parameters(self.tr("Regions (admin level 1), one atlas page each"))
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Title"), defaultValue=self.tr("School connectivity planning map"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SOURCES, self.tr("Data sources line (empty: made from the layers' titles)"), defaultValue="",
+            optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.PAGE_SIZE, self.tr("Paper size"), _PAPERS, defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.ORIENTATION, self.tr("Orientation"), [self.tr("Landscape"), self.tr("Portrait")], defaultValue=0))
@@ -137,7 +141,8 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         width, height = layouts.page_size_mm(
             _PAPERS[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)],
             _ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)])
-        text = planning_pages.page_text(self.parameterAsString(parameters, self.TITLE, context), data)
+        text = planning_pages.page_text(self.parameterAsString(parameters, self.TITLE, context), data,
+                                        self.parameterAsString(parameters, self.SOURCES, context))
         national = self._layout(Template.NATIONAL, parameters, self.NATIONAL_TEMPLATE, context, data, width, height)
         planning_pages.fill_national(national, data, text)
         chart = self.parameterAsFile(parameters, self.PROGRESS_CHART, context)

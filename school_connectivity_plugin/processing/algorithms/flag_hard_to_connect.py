@@ -22,6 +22,7 @@ from ...core.network.hard_to_connect import RULE_BY_REASON, RULES, Role, count_b
 from ...core.network.terrain import along_routes, elevation_at, sustained_slopes
 from ...core.planning.routes import parents_from_fields
 from ..io import geometry, raster, reading, writing
+from ..labels import translated
 from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
 
@@ -167,7 +168,8 @@ class FlagHardToConnectAlgorithm(SchoolConnectivityAlgorithm):
                 unit=rule.unit))
         feedback.pushInfo(self.tr("{count} hard-to-connect schools").format(count=int(np.count_nonzero(hard))))
         for reason, count in count_by_reason(reasons).items():
-            feedback.pushInfo(self.tr("  {code}: {count}").format(code=reason.value, count=count))
+            feedback.pushInfo(self.tr("  {reason} ({code}): {count}").format(
+                reason=translated(reason), code=reason.value, count=count))
 
 
 def _nullable_bool(values: np.ndarray) -> np.ndarray:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 from qgis.core import (
@@ -30,16 +29,13 @@ from ...core.errors import InputError, one_line
 from ...core.schools.classes import SpeedPreset, thresholds_for
 from ...core.schools.columns import parse_column_map, resolve_columns
 from ...core.schools.importer import SOURCE_PREFIX, build_schools, list_checks, speed_factor_from_header
-from ...core.schools.readers import SPREADSHEET_SUFFIXES, TableRead, WholeTable, open_text_table, read_table
-from ..io import crs, geometry, reading, writing
+from ...core.schools.readers import TableRead, WholeTable
+from ..io import containers, crs, geometry, reading, writing
+from ..labels import translated_code
 from ..maps import styling
+from ..sources import local_copy
 from .base import Group, SchoolConnectivityAlgorithm
 
-#: File suffixes read through OGR: vector formats (any CRS, reprojected) and the sheets openpyxl cannot read
-#: (.xls, .ods: attribute tables whose latitude/longitude columns place the rows); the rest are read as text
-#: tables or .xlsx by core.readers.
-OGR_SUFFIXES = frozenset({".geojson", ".json", ".gpkg", ".shp", ".kml", ".gml", ".fgb", ".sqlite", ".geojsonl",
-                          ".xls", ".ods"})
 #: SPEED_PRESET choices, in SpeedPreset order (the enum index is the preset's position).
 PRESET_LABELS = {
     SpeedPreset.GIGA_GLOBAL: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "Giga global (good > 20 Mbps, bad < 1 Mbps)"),
@@ -50,16 +46,21 @@ PRESET_LABELS = {
 MAX_LOGGED_ISSUES = 20
 
 
-def source_columns(source) -> list[str]:
+def source_columns(source, sheet: str | None = None) -> list[str]:
     """The column names the import will see for a file path or a layer (for the column-mapping dialog)."""
-    if isinstance(source, QgsVectorLayer) or Path(str(source)).suffix.casefold() in OGR_SUFFIXES:
-        layer = reading.load_vector(source)
-        names = layer.fields().names()
-        return names if layer.geometryType() == QgsWkbTypes.NullGeometry else names + ["longitude", "latitude"]
-    if Path(str(source)).suffix.casefold() in SPREADSHEET_SUFFIXES:
-        return WholeTable(read_table(source)).columns()
-    with open_text_table(source) as table:
-        return table.names
+    if isinstance(source, QgsVectorLayer):
+        layers = [source]
+    else:
+        opened = containers.open_school_list(str(source), sheet)
+        if opened.table is not None:
+            try:
+                return opened.table.columns() if isinstance(opened.table, WholeTable) else list(opened.table.names)
+            finally:
+                opened.table.close()
+        layers = opened.layers
+    names = list(dict.fromkeys(name for layer in layers for name in layer.fields().names()))
+    spatial = any(layer.geometryType() != QgsWkbTypes.NullGeometry for layer in layers)
+    return names + ["longitude", "latitude"] if spatial else names
 
 
 class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
@@ -71,6 +72,7 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
 
     INPUT = "INPUT"
     INPUT_LAYER = "INPUT_LAYER"
+    SHEET = "SHEET"
     BOUNDARY = "BOUNDARY"
     BOUNDARY_TOLERANCE_KM = "BOUNDARY_TOLERANCE_KM"
     SPEED_PRESET = "SPEED_PRESET"
@@ -86,16 +88,21 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
     def shortHelpString(self) -> str:
         return self.tr(
             "Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; "
-            "XLSX; GeoJSON, GeoPackage or Shapefile in any CRS; or a layer of the project) and writes the "
-            "normalised school points in EPSG:4326.\n\n"
+            "XLSX, ODS or XLS; GeoJSON, GeoPackage, Shapefile, KML or KMZ in any CRS; any of these inside a .zip; "
+            "or a layer of the project) and writes the normalised school points in EPSG:4326.\n\n"
+            "Sheet or layer: the workbook sheet or the GeoPackage layer that holds the list. Empty: the first "
+            "sheet whose header row names coordinate columns (title rows above it are skipped), or the only "
+            "point layer; a file with several point layers is refused with their names. Every folder of a "
+            "KML/KMZ is read. A .zip must hold one list; when it holds several, the error names them.\n\n"
             "Columns are recognised by Giga school-master names and English, Russian and Kyrgyz aliases; "
             "'Column map' overrides them, e.g. latitude=Широта;download_speed=Скорость.\n\n"
             "No row is lost: a row is rejected only when it cannot be placed (missing, unreadable, zero or "
             "out-of-range coordinates) and goes to the rejects table with its reason and its raw values. "
             "Every other doubt (swapped lat/lon, outside the boundary, duplicates, implausible speeds or "
             "student counts, unreadable values) is kept and listed in qa_flags.\n\n"
-            "source_row is the 1-based number of the data row in the file, header excluded (blank lines are "
-            "not rows); for a spatial file or a layer it is the feature's position in the layer.\n\n"
+            "source_row is the 1-based number of the data row in the file, counted from the row after the "
+            "header (blank lines are not rows); for a spatial file or a layer it is the feature's position in "
+            "the layer (a KML's folders one after the other).\n\n"
             "Reject reasons: {reasons}.\nQA flags: {flags}."
         ).format(reasons=", ".join(reason.value for reason in RejectReason),
                  flags=", ".join(flag.value for flag in QaFlag))
@@ -103,11 +110,14 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("School list file"), optional=True,
-            fileFilter=self.tr("School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp);;"
-                               "All files (*.*)")))
+            fileFilter=self.tr("School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp "
+                               "*.kml *.kmz *.zip);;All files (*.*)")))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.INPUT_LAYER, self.tr("…or a school layer of the project"), [QgsProcessing.TypeVector],
             optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SHEET, self.tr("Sheet or layer (empty: the one whose header names coordinates, or the only point "
+                                "layer)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BOUNDARY, self.tr("Country boundary"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
@@ -134,25 +144,37 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
 
     def _open_input(self, parameters, context, feedback):
         """The list as chunks of rows (index = source_row) and a name for messages."""
-        path = self.parameterAsFile(parameters, self.INPUT, context)
+        path = local_copy(self.parameterAsFile(parameters, self.INPUT, context), feedback)  # (URLs too)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT_LAYER, context)
         if not path and layer is None:
             raise QgsProcessingException(self.tr("Give a school list file or a school layer."))
-        if path and Path(path).suffix.casefold() not in OGR_SUFFIXES:
-            table = (WholeTable(read_table(path)) if Path(path).suffix.casefold() in SPREADSHEET_SUFFIXES
-                     else open_text_table(path))
+        opened = containers.open_school_list(path, self.parameterAsString(parameters, self.SHEET, context) or None,
+                                             self._mapped_columns(parameters, context)) if path else None
+        if opened is not None and opened.table is not None:
+            table = opened.table
             feedback.pushInfo(self.tr("Read {path}: encoding {encoding}, delimiter {delimiter}").format(
-                path=path, encoding=table.encoding, delimiter=repr(table.delimiter)))
+                path=opened.name, encoding=table.encoding, delimiter=repr(table.delimiter)))
             for position_name, new_name in table.renamed_columns.items():
                 feedback.pushWarning(self.tr("Column {old} renamed to {new} (blank or repeated header)").format(
                     old=position_name, new=new_name))
-            return table, path
-        source = reading.load_vector(path) if path else layer
-        frame = reading.read_points(source, feedback)
-        if source.geometryType() == QgsWkbTypes.NullGeometry and len(frame):  # (an empty GeoJSON has no type)
-            frame = frame.drop(columns=["longitude", "latitude"])
+            return table, opened.name
+        sources = opened.layers if opened is not None else [layer]
+        if len(sources) > 1:
+            feedback.pushInfo(self.tr("Read {count} layers of {path}: {names}").format(
+                count=len(sources), path=opened.name, names=", ".join(source.name() for source in sources)))
+        frames = [reading.read_points(source, feedback) for source in sources]
+        frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        if all(source.geometryType() == QgsWkbTypes.NullGeometry for source in sources) and len(frame):
+            frame = frame.drop(columns=["longitude", "latitude"])  # (an empty GeoJSON has no type)
         frame.index = pd.RangeIndex(1, len(frame) + 1, name="source_row")
-        return WholeTable(TableRead(rows=frame, encoding="", delimiter=None)), path or source.name()
+        return WholeTable(TableRead(rows=frame, encoding="", delimiter=None)), opened.name if opened else layer.name()
+
+    def _mapped_columns(self, parameters, context) -> list[str]:
+        """The columns the column map names (a header row holding them all is the list's header)."""
+        try:
+            return list(parse_column_map(self.parameterAsString(parameters, self.COLUMN_MAP, context)).values())
+        except InputError:
+            return []  # (reported where the map is applied)
 
     def processAlgorithm(self, parameters, context, feedback):
         try:
@@ -207,8 +229,18 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
             writing.add_features(rejected_sink, writing.features_from_table(result.rejected, rejected_fields))
             totals.add(result, chunk.issues)
             feedback.setProgress(30 + 70 * totals.rows_in / max(len(checks.duplicate_id), 1))
-        return {self.OUTPUT: output_id, self.REJECTED: rejected_id, **self._report(totals, context, output_id,
-                                                                                    feedback)}
+        report = self._report(totals, context, output_id, feedback)
+        if totals.rows_in and not totals.loaded:
+            raise QgsProcessingException(self.tr(
+                "{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns "
+                "(map them with the column map) or the file.").format(
+                name=input_name, rows=totals.rows_in, reasons=self._reasons_in_words(totals)))
+        return {self.OUTPUT: output_id, self.REJECTED: rejected_id, **report}
+
+    def _reasons_in_words(self, totals) -> str:
+        return "; ".join(self.tr("{reason}: {count}").format(reason=translated_code(RejectReason, reason),
+                                                             count=count)
+                         for reason, count in totals.reasons.most_common())
 
     def _thresholds(self, parameters, context):
         preset = list(SpeedPreset)[self.parameterAsEnum(parameters, self.SPEED_PRESET, context)]
@@ -239,7 +271,8 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
         feedback.pushInfo(self.tr("{rows} rows in: {loaded} schools loaded, {rejected} rejected").format(
             rows=totals.rows_in, loaded=totals.loaded, rejected=totals.rejected))
         for reason, count in totals.reasons.most_common():
-            feedback.pushWarning(self.tr("Rejected, {reason}: {count}").format(reason=reason, count=count))
+            feedback.pushWarning(self.tr("Rejected, {reason}: {count}").format(
+                reason=translated_code(RejectReason, reason), count=count))
         for code, count in sorted(totals.flags.items()):
             feedback.pushInfo(self.tr("Flagged, {code}: {count}").format(code=code, count=count))
         styling.style_on_load(context, output_id)

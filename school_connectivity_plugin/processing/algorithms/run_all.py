@@ -46,6 +46,7 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
     PIPELINE = "PIPELINE"
     TITLE = "TITLE"
     COLUMN_MAP = "COLUMN_MAP"
+    SHEET = "SHEET"
     SPEED_PRESET = "SPEED_PRESET"
     COST_PRESET = "COST_PRESET"
     COST_OVERRIDES = "COST_OVERRIDES"
@@ -78,6 +79,9 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
                                                        optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.COLUMN_MAP, self.tr("Column map (field=Column;field=Column)"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SHEET, self.tr("Sheet or layer of the school file (empty: found from its columns)"), defaultValue="",
+            optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.SPEED_PRESET, self.tr("Speed classes"), [self.tr(PRESET_LABELS[preset]) for preset in SpeedPreset],
             defaultValue=0))
@@ -103,13 +107,14 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
                                   cost_preset=preset.value, cost_overrides=overrides)
         inputs = WorkflowInputs(
             schools=self.parameterAsFile(parameters, self.INPUT, context),
-            fiber=self.parameterAsLayerList(parameters, self.FIBER, context),
+            fiber=self.fiber_layers(parameters, context),
             boundary=self.parameterAsVectorLayer(parameters, self.BOUNDARY, context),
             regions=self.parameterAsVectorLayer(parameters, self.REGIONS, context),
             dem=self.parameterAsRasterLayer(parameters, self.DEM, context),
             pipeline=self.parameterAsFile(parameters, self.PIPELINE, context) or None,
             title=self.parameterAsString(parameters, self.TITLE, context),
             column_map=self.parameterAsString(parameters, self.COLUMN_MAP, context),
+            sheet=self.parameterAsString(parameters, self.SHEET, context),
             settings=settings)
         work = folder / WORK_FOLDER
         work.mkdir(parents=True, exist_ok=False)

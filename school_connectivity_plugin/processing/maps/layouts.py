@@ -33,6 +33,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ... import paths
 from ...core.errors import InputError
+from .fitting import fit_table, remember_legend_box
 from .layout_templates import ItemId
 
 
@@ -150,12 +151,11 @@ def table_of(layout: QgsPrintLayout, item_id: ItemId) -> QgsLayoutItemManualTabl
 
 
 def set_table(table: QgsLayoutItemManualTable, headers: Sequence[str], rows: Sequence[Sequence[str]],
-              shares: Sequence[float], right_aligned: Sequence[bool]) -> None:
-    """Fill a manual table; column widths are shares of the frame width."""
+              shares: Sequence[float], right_aligned: Sequence[bool], complete: bool = True) -> None:
+    """Fill a manual table; column widths are shares of the frame width. A complete table shrinks its type until
+    every row fits (a list that may be cut says so itself: rows_that_fit)."""
     margins = 2 * table.cellMargin() * len(headers) + table.gridStrokeWidth() * (len(headers) + 1)
     available = max(_designed_width(table) - margins, 10.0)
-    total = sum(shares)
-    table.setColumnWidths([available * share / total for share in shares])
     table.setHeaders([QgsLayoutTableColumn(header) for header in headers])
     cells = []
     for row in rows:
@@ -166,7 +166,7 @@ def set_table(table: QgsLayoutItemManualTable, headers: Sequence[str], rows: Seq
             line.append(cell)
         cells.append(line)
     table.setTableContents(cells)
-    table.refresh()
+    fit_table(table, shares, available, complete)
 
 
 def _designed_width(table: QgsLayoutItemManualTable) -> float:
@@ -184,7 +184,7 @@ def rows_that_fit(table: QgsLayoutItemManualTable, headers, rows, shares, right_
     height = table.frame(0).rect().height()
 
     def fits(count: int) -> bool:
-        set_table(table, headers, rows[:count], shares, right_aligned)
+        set_table(table, headers, rows[:count], shares, right_aligned, complete=False)
         return table.totalSize().height() <= height + 0.01
 
     low, count = 0, 1  # galloping: a national region lists thousands of schools, the frame shows dozens
@@ -194,7 +194,7 @@ def rows_that_fit(table: QgsLayoutItemManualTable, headers, rows, shares, right_
     while high - low > 1:
         middle = (low + high) // 2
         low, high = (middle, high) if fits(middle) else (low, middle)
-    set_table(table, headers, rows[:low], shares, right_aligned)
+    set_table(table, headers, rows[:low], shares, right_aligned, complete=False)
     return low
 
 
@@ -243,6 +243,7 @@ def set_legend(layout: QgsPrintLayout, title: str, layers: list[QgsVectorLayer],
     legend = item_by_id(layout, ItemId.LEGEND)
     if not isinstance(legend, QgsLayoutItemLegend):
         return
+    remember_legend_box(legend)
     legend.setTitle(title)
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()

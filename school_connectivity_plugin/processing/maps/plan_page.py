@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 from qgis.core import QgsPrintLayout
-from qgis.PyQt.QtCore import QLocale
 
 from ...core.definitions.codes import TechnologySource
 from ...core.definitions.schema import PipelineStatus
-from ..labels import translated_code
+from ..labels import number_locale, translated_code
 from . import layouts, styling
+from .fitting import fit_page
 from .layout_templates import ItemId
 from .planning_data import PlanningData
 from .planning_pages import PageText, tr
@@ -26,11 +26,11 @@ def has_plan(data: PlanningData) -> bool:
 
 
 def _whole(value: float) -> str:
-    return QLocale().toString(float(value), "f", 0)
+    return number_locale().toString(float(value), "f", 0)
 
 
 def _km(value: float) -> str:
-    return QLocale().toString(float(value), "f", 1)
+    return number_locale().toString(float(value), "f", 1)
 
 
 def fill_plan(layout: QgsPrintLayout, data: PlanningData, text: PageText) -> None:
@@ -53,6 +53,7 @@ def fill_plan(layout: QgsPrintLayout, data: PlanningData, text: PageText) -> Non
     layouts.link_map(layout, map_item, tr("km"))
     _fill_phases(layout, data.phases)
     _fill_clusters(layout, data.clusters)
+    fit_page(layout)
 
 
 def _fill_phases(layout: QgsPrintLayout, phases: pd.DataFrame) -> None:
@@ -63,16 +64,18 @@ def _fill_phases(layout: QgsPrintLayout, phases: pd.DataFrame) -> None:
     headers = [tr("Phase"), tr("Schools"), tr("Students"), tr("New fiber, km"), tr("CAPEX, USD"),
                tr("OPEX, USD a year"), tr("Cumulative CAPEX, USD")]
     ordered = pd.concat([phases[phases["phase"] > 0].sort_values("phase"), phases[phases["phase"] <= 0]])
-    rows = [[QLocale().toString(int(row.phase)) if row.phase > 0 else tr("No phase"), _whole(row.schools),
+    rows = [[number_locale().toString(int(row.phase)) if row.phase > 0 else tr("No phase"), _whole(row.schools),
              _whole(row.students), _km(row.fiber_km), _whole(row.capex_usd), _whole(row.opex_usd_year),
              _whole(row.cumulative_capex_usd) if row.phase > 0 else ""] for row in ordered.itertuples()]
     built = phases[phases["phase"] > 0]
     rows.append([tr("Total"), _whole(built["schools"].sum()), _whole(built["students"].sum()),
                  _km(built["fiber_km"].sum()), _whole(built["capex_usd"].sum()),
                  _whole(built["opex_usd_year"].sum()), ""])
-    shown = layouts.rows_that_fit(table, headers, rows, _PHASE_SHARES, _PHASE_RIGHT)
-    if shown < len(rows):  # never drop the total: the phases that fit, then the total line
-        layouts.set_table(table, headers, [*rows[:max(shown - 1, 0)], rows[-1]], _PHASE_SHARES, _PHASE_RIGHT)
+    layouts.set_table(table, headers, rows, _PHASE_SHARES, _PHASE_RIGHT)
+    if table.totalSize().height() > table.frame(0).rect().height() + 0.01:  # more phases than the smallest type holds
+        shown = layouts.rows_that_fit(table, headers, rows, _PHASE_SHARES, _PHASE_RIGHT)
+        layouts.set_table(table, headers, [*rows[:max(shown - 1, 0)], rows[-1]], _PHASE_SHARES, _PHASE_RIGHT,
+                          complete=False)  # never drop the total: the phases that fit, then the total line
 
 
 def _fiber_point(text: str) -> str:
@@ -109,10 +112,10 @@ def _fill_clusters(layout: QgsPrintLayout, clusters: pd.DataFrame | None) -> Non
     rows = [[row.cluster_id, _fiber_point(row.fiber_point), _whole(row.schools), _whole(row.students),
              _km(row.fiber_km),
              _whole(row.capex_usd), "" if pd.isna(row.capex_per_student_usd) else _whole(row.capex_per_student_usd),
-             QLocale().toString(int(row.phase)) if row.phase > 0 else "", _statuses(row.statuses)]
+             number_locale().toString(int(row.phase)) if row.phase > 0 else "", _statuses(row.statuses)]
             for row in order.itertuples()]
     table.setEmptyTableMessage(tr("No school is planned on fiber."))
     shown = layouts.rows_that_fit(table, headers, rows, _CLUSTER_SHARES, _CLUSTER_RIGHT)
     layouts.set_text(layout, ItemId.TABLE_NOTE, "" if shown == len(rows) else tr(
         "{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.").format(
-        shown=QLocale().toString(shown), total=QLocale().toString(len(rows))))
+        shown=number_locale().toString(shown), total=number_locale().toString(len(rows))))

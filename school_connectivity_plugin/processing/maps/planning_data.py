@@ -65,9 +65,20 @@ NATIONAL_SCALE_ABOVE = 20_000
 PLANNING_INPUTS = (*STATS_FIELDS, "school_name", FIBER_DISTANCE_M, *TABLE_COLUMNS)
 
 
-def _source_name(layer: QgsVectorLayer) -> str:
-    path = layer.source().split("|")[0]
-    return path.replace("\\", "/").rsplit("/", 1)[-1] if layer.providerType() != "memory" else layer.name()
+def layer_title(layer: QgsVectorLayer) -> str:
+    """The layer's title as a reader would write it: its metadata title, else its name without file-name marks."""
+    title = layer.title().strip() or layer.name().strip()
+    title = title.replace("_", " ").strip()
+    return title[:1].upper() + title[1:]
+
+
+def _sources(schools, fiber, routes, regions) -> list[str]:
+    """The data-sources items: the plugin's own outputs by what they are, context layers by their titles."""
+    items = [tr("school list") + (f" ({schools.title()})" if schools.title() else "")]
+    items += [tr("fiber: {title}").format(title=", ".join(layer_title(layer) for layer in fiber))] if fiber else []
+    items += [tr("regions: {title}").format(title=layer_title(regions))] if regions is not None else []
+    items += [tr("routes planned by the plugin")] if routes is not None else []
+    return items
 
 
 def region_labels(regions: QgsVectorLayer) -> tuple[list[str], list[int]]:
@@ -106,10 +117,10 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
     for layer in [school_layer, *overlays]:
         layer.renderer().setForceRasterRender(national)
     data = PlanningData(project=project, frame=frame, schools=school_layer,
-                        sources=[_source_name(layer) for layer in [schools, *fiber, routes, regions] if layer],
+                        sources=_sources(schools, fiber, routes, regions),
                         school_overlays=overlays, national_scale=national)
     for layer in fiber:
-        title = tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer.name())
+        title = tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer_title(layer))
         copy = reading.memory_copy(layer, title)
         styling.apply_line_style(copy, LineKind.FIBER)
         data.fiber.append(copy)

@@ -22,8 +22,9 @@ from ...core.definitions import palette as pal
 from ...core.definitions.codes import HardReason, Technology
 from ...core.reporting.planning_lists import schools_to_list, split_codes
 from ...core.reporting.stats import ConnectivityStats, compute_stats
-from ..labels import translated_code
+from ..labels import number_locale, translated_code
 from . import layouts
+from .fitting import fit_page
 from .layout_templates import ItemId
 from .planning_data import TR_CONTEXT, PlanningData
 from .styling import region_name_expression
@@ -48,16 +49,17 @@ class PageText:
     sources: str
 
 
-def page_text(title: str, data: PlanningData) -> PageText:
-    """Title, today's date in the user's locale and the data sources line."""
+def page_text(title: str, data: PlanningData, sources: str = "") -> PageText:
+    """Title, today's date in the user's locale and the data sources line (the user's, else the layers' titles)."""
     date = QLocale().toString(QDate.currentDate(), QLocale.LongFormat)
-    sources = tr("Data sources: {files}. Made with the School Connectivity plugin for QGIS on {date}.").format(
-        files=", ".join(data.sources), date=date)
+    sources = sources.strip() or tr("Data sources: {sources}.").format(sources="; ".join(data.sources))
+    sources = tr("{sources} Made with the School Connectivity plugin for QGIS on {date}.").format(
+        sources=sources if sources.endswith(".") else f"{sources}.", date=date)
     return PageText(title=title or tr("School connectivity planning map"), date=date, sources=sources)
 
 
 def _number(value: float) -> str:
-    return QLocale().toString(int(value))
+    return number_locale().toString(int(value))
 
 
 def _stats_rows(counts: ConnectivityStats) -> list[list[str]]:
@@ -89,10 +91,11 @@ def fill_national(layout: QgsPrintLayout, data: PlanningData, text: PageText) ->
     layouts.link_map(layout, map_item, tr("km"))
     _fill_stats(layout, compute_stats(data.frame))
     _fill_region_summary(layout, data)
+    fit_page(layout)
 
 
 def _share(part: int, whole: int, decimals: int = 0) -> str:
-    return tr("{value} %").format(value=QLocale().toString(100.0 * part / whole if whole else 0.0, "f", decimals))
+    return tr("{value} %").format(value=number_locale().toString(100.0 * part / whole if whole else 0.0, "f", decimals))
 
 
 def _fill_region_summary(layout: QgsPrintLayout, data: PlanningData) -> None:
@@ -215,6 +218,7 @@ class RegionPages:
             title=self.text.title, n=page + 1, total=self.count(), date=self.text.date))
         _fill_stats(self.layout, compute_stats(schools))
         self._fill_school_table(schools)
+        fit_page(self.layout)
 
     def _fill_school_table(self, schools: pd.DataFrame) -> None:
         table = layouts.table_of(self.layout, ItemId.TABLE)
@@ -236,7 +240,7 @@ class RegionPages:
 
 def _school_row(row) -> list[str]:
     students = "" if pd.isna(row.num_students) else _number(row.num_students)
-    km = "" if pd.isna(row.fiber_distance_km) else QLocale().toString(float(row.fiber_distance_km), "f", 1)
+    km = "" if pd.isna(row.fiber_distance_km) else number_locale().toString(float(row.fiber_distance_km), "f", 1)
     rank = "" if pd.isna(row.priority_rank) else _number(row.priority_rank)
     reasons = ", ".join(translated_code(HardReason, code) for code in split_codes(row.hard_reasons))
     technology = "" if pd.isna(row.recommended_technology) else translated_code(
