@@ -9,17 +9,17 @@
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="141"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
         <source>Fiber: {name}</source>
         <translation>Оптикалык була: {name}</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Була кластерлеринин {total} ичинен {shown} куруу тартибинде көрсөтүлдү; баары clusters.csv файлында.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="136"/>
         <source>Fiber routes by construction phase</source>
         <translation>Куруу этаптары боюнча була трассалары</translation>
     </message>
@@ -324,22 +324,22 @@
         <translation>{folder} — убактылуу папка: ага жазылган натыйжалар QGIS жабылганда же компьютер кайра жүргүзүлгөндө жоголот. Баары бир колдоносузбу?</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="82"/>
         <source>school list</source>
         <translation>мектептердин тизмеси</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="83"/>
         <source>fiber: {title}</source>
         <translation>була: {title}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="84"/>
         <source>regions: {title}</source>
         <translation>аймактар: {title}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="85"/>
         <source>routes planned by the plugin</source>
         <translation>модуль пландаган трассалар</translation>
     </message>
@@ -1127,7 +1127,7 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="95"/>
         <source>Wrote {n} rows to {path}</source>
         <translation>{path} файлына {n} сап жазылды</translation>
     </message>
@@ -1337,42 +1337,42 @@ Outputs: the schools with route_key, route_length_m (the school&apos;s own link)
 <context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="43"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептерди белгилөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
         <source>Elevation model (DEM)</source>
         <translation>Санариптик рельеф модели (СРМ)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="75"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
         <source>High elevation above (m)</source>
         <translation>Бийиктик, андан жогору (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="89"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Туташтыруу кыйындыгы белгиленген мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="91"/>
         <source>Hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="169"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="170"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Туташтыруу кыйын мектептер: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="54"/>
         <source>Flags schools fiber cannot reach and says why. Input: the output of &apos;Shared fiber routes&apos; (fields route_key, upstream_*, route_order, path_max_link_m, route_note).
 
 A school not yet connected is hard to connect by fiber when no route of links within the maximum link reaches it from fiber or a school on fiber, or when there is no fiber point at all. Elevation, terrain along the route and a location outside the boundary explain a flag; they flag a school on their own only when chosen as extra triggers.
@@ -1391,42 +1391,42 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) each route link is samp
 СРМ менен (каалаган координаттар системасы; эстутумда EPSG:4326 га кайра проекцияланат) трассанын ар бир линиясы ар бир жарым пикселде (билинеардык) окулат: мектептеги elevation_m, link_max_slope_deg (бир километр же СРМ ирирээк болсо эки пиксел бою эң тик көтөрүлүү, босого СРМдин чечилишинен көз каранды болбошу үчүн), булага чейинки бүт трасса бою route_max_slope_deg жана route_max_elevation_m. СРМ же чек ара жок болсо, аларды талап кылган эрежелер иштебейт. Эрежесин өчүрүү үчүн босогону тазалаңыз. Ар бир белгини натыйжанын талааларынан кайра эсептөөгө болот.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
         <source>Schools with fiber routes</source>
         <translation>Була трассалары бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
         <source>Longest link fiber can take (m)</source>
         <translation>Була үчүн эң узун линия (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="80"/>
         <source>Rugged route: sustained slope steeper than (degrees)</source>
         <translation>Татаал трасса: туруктуу эңкейиш андан тик (градус)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="86"/>
         <source>Also flag on their own</source>
         <translation>Өзүнчө да белгилөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="97"/>
         <source>{layer}: no field {fields}; run &apos;Shared fiber routes&apos; on the schools first</source>
         <translation>{layer}: {fields} талаасы жок; адегенде мектептер үчүн «Жалпы була трассалары» иштетиңиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="138"/>
         <source>Sampling terrain along the routes to fiber</source>
         <translation>Булага трассалар боюнча рельефти тандоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="166"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="167"/>
         <source>{code} ({role}): {field} &gt; {value} {unit}</source>
         <translation>{code} ({role}): {field} &gt; {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="171"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="172"/>
         <source>  {reason} ({code}): {count}</source>
         <translation>  {reason} ({code}): {count}</translation>
     </message>
@@ -1597,152 +1597,122 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 <context>
     <name>ImportSchoolsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="62"/>
         <source>Import school list</source>
         <translation>Мектептердин тизмесин импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="121"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="103"/>
         <source>School list file</source>
         <translation>Мектептердин тизмесинин файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="107"/>
         <source>…or a school layer of the project</source>
         <translation>…же долбоордогу мектептер катмары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="115"/>
         <source>Boundary tolerance (km)</source>
         <translation>Чек аранын жол берилген четтөөсү (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="126"/>
-        <source>Speed classes</source>
-        <translation>Ылдамдык класстары</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="41"/>
-        <source>Giga global (good &gt; 20 Mbps, bad &lt; 1 Mbps)</source>
-        <translation>Giga, глобалдык (жакшы &gt; 20 Мбит/с, начар &lt; 1 Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="42"/>
-        <source>Giga national (good ≥ 5 Mbps)</source>
-        <translation>Giga, улуттук (жакшы ≥ 5 Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="43"/>
-        <source>User-defined (thresholds below)</source>
-        <translation>Колдонуучунуку (чектер төмөндө)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
-        <source>User-defined: good from (Mbps)</source>
-        <translation>Колдонуучунуку: жакшы, баштап (Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="132"/>
-        <source>User-defined: bad below (Mbps)</source>
-        <translation>Колдонуучунуку: начар, төмөн (Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="135"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="119"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Мамычаларды дал келтирүү (талаа=Мамыча;талаа=Мамыча)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
         <source>Rejected rows</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="141"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
         <source>Rows in</source>
         <translation>Кирген саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="142"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="126"/>
         <source>Schools loaded</source>
         <translation>Жүктөлгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="143"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="127"/>
         <source>Rows rejected</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="150"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="134"/>
         <source>Give a school list file or a school layer.</source>
         <translation>Мектептердин тизмесинин файлын же мектептер катмарын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="155"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="139"/>
         <source>Read {path}: encoding {encoding}, delimiter {delimiter}</source>
         <translation>{path} окулду: коддоо {encoding}, бөлгүч {delimiter}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="158"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="142"/>
         <source>Column {old} renamed to {new} (blank or repeated header)</source>
         <translation>{old} мамычасы {new} деп өзгөртүлдү (бош же кайталанган баш сап)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="202"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="186"/>
         <source>{field} ← {column}</source>
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="269"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="245"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Саптар жоголду: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="271"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="247"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Кирген {rows} сап: {loaded} мектеп жүктөлдү, {rejected} четке кагылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="274"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="250"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Четке кагылды, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="277"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="253"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Белгиленди, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="284"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="260"/>
         <source>Row {row}: {detail}</source>
         <translation>{row}-сап: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="286"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… жана саптарда дагы {count} көйгөй (qa_flags караңыз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="260"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="236"/>
         <source>{name}: the boundary must be polygons</source>
         <translation>{name}: чек ара полигондордон турушу керек</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="196"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="180"/>
         <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
         <translation>{name}: {fields} үчүн мамыча жок; бар мамычалар: {columns}. Аларды «Мамычаларды дал келтирүү» параметринде көрсөтүңүз, мисалы latitude=Мамыча;longitude=Мамыча же эки координата бир мамычада болсо coordinates=Мамыча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="81"/>
         <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX, ODS or XLS; GeoJSON, GeoPackage, Shapefile, KML or KMZ in any CRS; any of these inside a .zip; or a layer of the project) and writes the normalised school points in EPSG:4326.
 
 Sheet or layer: the workbook sheet or the GeoPackage layer that holds the list. Empty: the first sheet whose header row names coordinate columns (title rows above it are skipped), or the only point layer; a file with several point layers is refused with their names. Every folder of a KML/KMZ is read. A .zip must hold one list; when it holds several, the error names them.
@@ -1769,27 +1739,27 @@ source_row — файлдагы маалымат сабынын 1ден башт
 Сапатты текшерүү (QA) белгилери: {flags}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="103"/>
         <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;All files (*.*)</source>
         <translation>Мектептердин тизмелери (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;Бардык файлдар (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="110"/>
         <source>Sheet or layer (empty: the one whose header names coordinates, or the only point layer)</source>
         <translation>Барак же катмар (бош: баш сабы координаттарды атаганы же жалгыз чекиттүү катмар)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="163"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="147"/>
         <source>Read {count} layers of {path}: {names}</source>
         <translation>{path} файлынан {count} катмар окулду: {names}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="234"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="218"/>
         <source>{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns (map them with the column map) or the file.</source>
         <translation>{name}: {rows} саптын бирин да картага жайгаштырууга болбойт ({reasons}). Координата тилкелерин (тилкелер картасында дал келтириңиз) же файлды текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="241"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="225"/>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>
@@ -1914,12 +1884,12 @@ source_row — файлдагы маалымат сабынын 1ден башт
 <context>
     <name>MergeFieldSurveyAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="37"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="34"/>
         <source>Merge field surveys</source>
         <translation>Талаа текшерүүлөрүн бириктирүү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="51"/>
         <source>Brings field packages back after a field team edited them offline in QField or QGIS: each school&apos;s survey sets its connectivity, download speed and connection type, recomputes its connectivity class, and records connectivity_source = field_survey, surveyed_at and the surveyor.
 
 When packages disagree on a school, the latest surveyed_at wins and the disagreement is listed. Nothing is done silently: a school deleted in the field is kept, a school moved further than the threshold keeps its place, a school added in the field is not added; each is listed in the conflicts table. A survey no later than the one the school list already holds is not applied again, so merging the same package twice changes nothing. A package that is not a field package of this plugin, or was made from another school list, stops the merge, naming it.</source>
@@ -1928,82 +1898,67 @@ When packages disagree on a school, the latest surveyed_at wins and the disagree
 Пакеттер бир мектеп боюнча дал келбесе, эң кеч surveyed_at жеңет жана айырмачылык тизмеленет. Эч нерсе унчукпай жасалбайт: талаада өчүрүлгөн мектеп сакталат, босогодон алыс жылдырылган мектеп ордунда калат, талаада кошулган мектеп кошулбайт; ар бири чыр-чатактар таблицасында тизмеленет. Мектептер тизмесинде мурунтан бар текшерүүдөн кеч эмес текшерүү кайра колдонулбайт, ошондуктан ошол эле пакетти эки жолу бириктирүү эч нерсени өзгөртпөйт. Бул модулдун талаа пакети болбогон же башка мектептер тизмесинен жасалган пакет бириктирүүнү анын атын атап токтотот.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="63"/>
         <source>School list (imported)</source>
         <translation>Мектептердин тизмеси (импорттолгон)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="65"/>
         <source>Field packages (GeoPackage)</source>
         <translation>Талаа пакеттери (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="70"/>
-        <source>Speed classes</source>
-        <translation>Ылдамдык класстары</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="74"/>
-        <source>User-defined: good from (Mbps)</source>
-        <translation>Колдонуучуныкы: ушундан баштап жакшы (Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="77"/>
-        <source>User-defined: bad below (Mbps)</source>
-        <translation>Колдонуучуныкы: ушундан төмөн начар (Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="68"/>
         <source>List schools moved further than (m)</source>
         <translation>Ушундан алыс жылдырылган мектептерди тизмелөө (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="71"/>
         <source>Schools with field surveys</source>
         <translation>Талаа текшерүүлөрү менен мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="73"/>
         <source>Changes (field_changes.csv)</source>
         <translation>Өзгөрүүлөр (field_changes.csv)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="73"/>
         <source>Conflicts (field_conflicts.csv)</source>
         <translation>Чыр-чатактар (field_conflicts.csv)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="75"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="76"/>
         <source>Summary (JSON)</source>
         <translation>Жыйынтык (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="76"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="79"/>
         <source>Schools updated</source>
         <translation>Жаңыланган мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="80"/>
         <source>Field changes</source>
         <translation>Талаа өзгөрүүлөрү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="81"/>
         <source>Conflicts listed</source>
         <translation>Тизмеленген чыр-чатактар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="119"/>
         <source>{updated} schools updated, {changes} field changes, {conflicts} conflicts listed</source>
         <translation>Жаңыланган мектептер: {updated}, талаа өзгөрүүлөрү: {changes}, тизмеленген чыр-чатактар: {conflicts}</translation>
     </message>
@@ -2011,17 +1966,17 @@ When packages disagree on a school, the latest surveyed_at wins and the disagree
 <context>
     <name>PackageForFieldAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="28"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="29"/>
         <source>Package for the field</source>
         <translation>Талаа иштери үчүн пакет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="38"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="39"/>
         <source>Writes one GeoPackage holding the schools, fiber, routes, regions and the rejects table, each layer with its style stored as the default style (QField and QGIS open it styled), and a QGIS project (.qgz) beside it that refers to the GeoPackage by a relative path. No basemap is needed: the regions give context offline. Both files appear only when complete.</source>
         <translation>Мектептер, оптикалык була, трассалар, облустар жана четке кагылган саптардын таблицасы бар бир GeoPackage жазат, ар бир катмардын стили демейки стиль катары сакталат (QField жана QGIS аны көрүнүшү менен ачат), ал эми жанында GeoPackage'ке салыштырмалуу жол менен шилтеме берген QGIS долбоору (.qgz) турат. Негизги карта керек эмес: облустар интернетсиз багыт берет. Эки файл тең толук даяр болгондо гана пайда болот.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="65"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
@@ -2041,34 +1996,29 @@ When packages disagree on a school, the latest surveyed_at wins and the disagree
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="54"/>
         <source>Project title</source>
         <translation>Долбоордун аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="54"/>
         <source>School connectivity field package</source>
         <translation>Мектептерди туташтыруунун талаа пакети</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="57"/>
         <source>Field package (GeoPackage)</source>
         <translation>Талаа пакети (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="57"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="59"/>
         <source>Project file (.qgz)</source>
         <translation>Долбоор файлы (.qgz)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="68"/>
-        <source>Fiber</source>
-        <translation>Оптикалык була</translation>
     </message>
     <message>
         <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="86"/>
@@ -2076,12 +2026,7 @@ When packages disagree on a school, the latest surveyed_at wins and the disagree
         <translation>{gpkg} жана {project} жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="68"/>
-        <source>Fiber: {name}</source>
-        <translation>Оптикалык була: {name}</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="43"/>
         <source>The schools carry what a field team needs (identity, place, students, connectivity today, work plan, hard-to-connect reasons; the other analysis fields stay out) and a survey form: connectivity, measured speeds, provider, connection type, power, a note, a photo, the time (stamped on each edit) and the surveyor. &apos;Merge field surveys&apos; brings the edited copies back.</source>
         <translation>Мектептер талаа тобуна керектүүнү камтыйт (идентификатор, жайгашкан жер, окуучулар, бүгүнкү туташуу, иш планы, туташтыруу кыйындыгынын себептери; талдоонун башка талаалары кирбейт) жана текшерүү формасын: туташуу, өлчөнгөн ылдамдыктар, провайдер, туташуу түрү, электр менен камсыздоо, эскертүү, сүрөт, убакыт (ар бир түзөтүүдө коюлат) жана текшерүүчү. «Талаа текшерүүлөрүн бириктирүү» түзөтүлгөн көчүрмөлөрдү кайтарат.</translation>
     </message>
@@ -2610,72 +2555,72 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>RunAllAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="39"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="38"/>
         <source>Run the whole job</source>
         <translation>Бардык ишти аткаруу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="67"/>
         <source>School list file</source>
         <translation>Мектептердин тизмесинин файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
         <source>Regions (admin level 1), one map page each</source>
         <translation>Аймактар (1-административдик деңгээл), ар бирине картанын бир барагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
         <source>Elevation model (DEM)</source>
         <translation>Санариптик рельеф модели (СРМ)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
         <source>Operator&apos;s work plan</source>
         <translation>Оператордун иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
         <source>Map title</source>
         <translation>Картанын аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Мамычаларды дал келтирүү (талаа=Мамыча;талаа=Мамыча)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="84"/>
         <source>Speed classes</source>
         <translation>Ылдамдык класстары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="94"/>
         <source>Output folder</source>
         <translation>Чыгуучу папка</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="95"/>
         <source>Rows in</source>
         <translation>Кирген саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="96"/>
         <source>Schools loaded</source>
         <translation>Жүктөлгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="97"/>
         <source>Summary (JSON)</source>
         <translation>Жыйынтык (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="58"/>
         <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and the plan, then write into the output folder: schools.gpkg (schools, rejected rows, routes by phase, clusters, phases, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv, hard_to_connect.csv, clusters.csv and phases.csv. The steps and their parameters are the dock&apos;s.</source>
         <translation>Негизги ишти интерфейссиз буйрук сыяктуу аткарат: мектептердин тизмесин импорттоо, оператордун иш планы менен салыштыруу, булага чейинки геодезиялык аралык, туташтыруу кыйын мектептерди белгилөө, жалпы була трассалары жана план, андан кийин натыйжалар папкасына жазуу: schools.gpkg (мектептер, четке кагылган саптар, этаптар боюнча трассалар, кластерлер, этаптар, салыштырылбаган план саптары), summary.json, planning_map.pdf жана .png барактары, долбоору менен field_package.gpkg, priority.csv, hard_to_connect.csv, clusters.csv жана phases.csv. Кадамдар жана алардын параметрлери панелдегидей.</translation>
     </message>
@@ -2685,17 +2630,17 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>Чыгымдар модели</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="92"/>
         <source>Cost overrides (JSON)</source>
         <translation>Баалардын өзгөртүүлөрү (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="106"/>
         <source>Cost overrides: {error}</source>
         <translation>Баалардын өзгөртүүлөрү: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
         <source>Sheet or layer of the school file (empty: found from its columns)</source>
         <translation>Мектептер файлынын барагы же катмары (бош: анын мамычалары боюнча аныкталат)</translation>
     </message>
@@ -2939,59 +2884,89 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolConnectivityAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="49"/>
         <source>1. Import</source>
         <translation>1. Импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="48"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="50"/>
         <source>2. Analysis</source>
         <translation>2. Талдоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="51"/>
         <source>3. Planning</source>
         <translation>3. Пландоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="50"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="52"/>
         <source>4. Outputs</source>
         <translation>4. Натыйжалар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="76"/>
         <source>{path}: not a readable layer</source>
         <translation>{path}: катмар окулбайт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="77"/>
         <source>Fiber (lines or nodes)</source>
         <translation>Оптикалык була (линиялар же түйүндөр)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="78"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="79"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="80"/>
         <source>Colours</source>
         <translation>Түстөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="81"/>
         <source>Giga</source>
         <translation>Giga</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="82"/>
         <source>Colour-blind safe</source>
         <translation>Түс сокурлугу үчүн коопсуз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="87"/>
+        <source>Giga global (good &gt; 20 Mbps, bad &lt; 1 Mbps)</source>
+        <translation>Giga, глобалдык (жакшы &gt; 20 Мбит/с, начар &lt; 1 Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="89"/>
+        <source>Giga national (good ≥ 5 Mbps)</source>
+        <translation>Giga, улуттук (жакшы ≥ 5 Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="90"/>
+        <source>User-defined (thresholds below)</source>
+        <translation>Колдонуучунуку (чектер төмөндө)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="92"/>
+        <source>Speed classes</source>
+        <translation>Ылдамдык класстары</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="93"/>
+        <source>User-defined: good from (Mbps)</source>
+        <translation>Колдонуучуныкы: ушундан баштап жакшы (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="94"/>
+        <source>User-defined: bad below (Mbps)</source>
+        <translation>Колдонуучуныкы: ушундан төмөн начар (Мбит/с)</translation>
     </message>
 </context>
 <context>
@@ -3170,7 +3145,7 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>Файлы дискте өзгөргөндө мектептер катмарын кайра жүктөө</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="160"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="159"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>

@@ -9,17 +9,17 @@
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="128"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="141"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
         <source>Fiber: {name}</source>
         <translation>Оптоволокно: {name}</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Показано {shown} из {total} кластеров на оптоволокне в порядке строительства; все они в clusters.csv.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="136"/>
         <source>Fiber routes by construction phase</source>
         <translation>Трассы оптоволокна по этапам строительства</translation>
     </message>
@@ -324,22 +324,22 @@
         <translation>{folder} — временная папка: записанные туда результаты пропадут при закрытии QGIS или перезапуске компьютера. Всё равно использовать её?</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="82"/>
         <source>school list</source>
         <translation>список школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="83"/>
         <source>fiber: {title}</source>
         <translation>оптоволокно: {title}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="84"/>
         <source>regions: {title}</source>
         <translation>регионы: {title}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="85"/>
         <source>routes planned by the plugin</source>
         <translation>трассы, спланированные модулем</translation>
     </message>
@@ -1127,7 +1127,7 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_tables.py" line="95"/>
         <source>Wrote {n} rows to {path}</source>
         <translation>Записано строк: {n} в {path}</translation>
     </message>
@@ -1337,42 +1337,42 @@ Outputs: the schools with route_key, route_length_m (the school&apos;s own link)
 <context>
     <name>FlagHardToConnectAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="43"/>
         <source>Flag hard-to-connect schools</source>
         <translation>Отметить труднодоступные школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="73"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="75"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
         <source>High elevation above (m)</source>
         <translation>Большая высота, выше (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="89"/>
         <source>Schools with hard-to-connect flags</source>
         <translation>Школы с отметками о труднодоступности</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="91"/>
         <source>Hard-to-connect schools</source>
         <translation>Труднодоступные школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="169"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="170"/>
         <source>{count} hard-to-connect schools</source>
         <translation>Труднодоступных школ: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="54"/>
         <source>Flags schools fiber cannot reach and says why. Input: the output of &apos;Shared fiber routes&apos; (fields route_key, upstream_*, route_order, path_max_link_m, route_note).
 
 A school not yet connected is hard to connect by fiber when no route of links within the maximum link reaches it from fiber or a school on fiber, or when there is no fiber point at all. Elevation, terrain along the route and a location outside the boundary explain a flag; they flag a school on their own only when chosen as extra triggers.
@@ -1391,42 +1391,42 @@ With a DEM (any CRS; reprojected to EPSG:4326 in memory) each route link is samp
 С ЦМР (любая СК; перепроецируется в EPSG:4326 в памяти) каждая линия трассы опрашивается каждые полпикселя (билинейно): elevation_m в школе, link_max_slope_deg (самый крутой подъём на протяжении километра или двух пикселей, где ЦМР грубее, чтобы порог не зависел от разрешения ЦМР), route_max_slope_deg и route_max_elevation_m вдоль всей трассы к оптоволокну. Без ЦМР или без границы правила, которым они нужны, не срабатывают. Очистите порог, чтобы выключить его правило. Каждую отметку можно пересчитать по полям результата.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="71"/>
         <source>Schools with fiber routes</source>
         <translation>Школы с трассами оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="78"/>
         <source>Longest link fiber can take (m)</source>
         <translation>Самая длинная линия для оптоволокна (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="80"/>
         <source>Rugged route: sustained slope steeper than (degrees)</source>
         <translation>Сложная трасса: устойчивый уклон круче (градусов)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="86"/>
         <source>Also flag on their own</source>
         <translation>Отмечать также сами по себе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="97"/>
         <source>{layer}: no field {fields}; run &apos;Shared fiber routes&apos; on the schools first</source>
         <translation>{layer}: нет поля {fields}; сначала выполните «Общие трассы оптоволокна» для школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="138"/>
         <source>Sampling terrain along the routes to fiber</source>
         <translation>Выборка рельефа вдоль трасс к оптоволокну</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="166"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="167"/>
         <source>{code} ({role}): {field} &gt; {value} {unit}</source>
         <translation>{code} ({role}): {field} &gt; {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="171"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/flag_hard_to_connect.py" line="172"/>
         <source>  {reason} ({code}): {count}</source>
         <translation>  {reason} ({code}): {count}</translation>
     </message>
@@ -1597,152 +1597,122 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 <context>
     <name>ImportSchoolsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="62"/>
         <source>Import school list</source>
         <translation>Импорт списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="137"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="121"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="103"/>
         <source>School list file</source>
         <translation>Файл списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="107"/>
         <source>…or a school layer of the project</source>
         <translation>…или слой школ из проекта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="115"/>
         <source>Boundary tolerance (km)</source>
         <translation>Допуск границы (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="126"/>
-        <source>Speed classes</source>
-        <translation>Классы скорости</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="41"/>
-        <source>Giga global (good &gt; 20 Mbps, bad &lt; 1 Mbps)</source>
-        <translation>Giga, глобальный (хорошее &gt; 20 Мбит/с, плохое &lt; 1 Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="42"/>
-        <source>Giga national (good ≥ 5 Mbps)</source>
-        <translation>Giga, национальный (хорошее ≥ 5 Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="43"/>
-        <source>User-defined (thresholds below)</source>
-        <translation>Пользовательский (пороги ниже)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
-        <source>User-defined: good from (Mbps)</source>
-        <translation>Пользовательский: хорошее от (Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="132"/>
-        <source>User-defined: bad below (Mbps)</source>
-        <translation>Пользовательский: плохое ниже (Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="135"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="119"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Сопоставление столбцов (поле=Столбец;поле=Столбец)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="141"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
         <source>Rows in</source>
         <translation>Строк на входе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="142"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="126"/>
         <source>Schools loaded</source>
         <translation>Загружено школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="143"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="127"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="150"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="134"/>
         <source>Give a school list file or a school layer.</source>
         <translation>Укажите файл списка школ или слой школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="155"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="139"/>
         <source>Read {path}: encoding {encoding}, delimiter {delimiter}</source>
         <translation>Прочитан {path}: кодировка {encoding}, разделитель {delimiter}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="158"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="142"/>
         <source>Column {old} renamed to {new} (blank or repeated header)</source>
         <translation>Столбец {old} переименован в {new} (пустой или повторяющийся заголовок)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="202"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="186"/>
         <source>{field} ← {column}</source>
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="269"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="245"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Потеряны строки: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="271"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="247"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Строк на входе: {rows}; загружено школ: {loaded}, отклонено: {rejected}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="274"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="250"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Отклонено, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="277"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="253"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Отмечено, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="284"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="260"/>
         <source>Row {row}: {detail}</source>
         <translation>Строка {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="286"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… и ещё проблем в строках: {count} (см. qa_flags)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="260"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="236"/>
         <source>{name}: the boundary must be polygons</source>
         <translation>{name}: граница должна состоять из полигонов</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="196"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="180"/>
         <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
         <translation>{name}: нет столбца для {fields}; есть столбцы: {columns}. Сопоставьте их в параметре «Сопоставление столбцов», например latitude=Столбец;longitude=Столбец или coordinates=Столбец, если обе координаты в одном столбце</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="89"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="81"/>
         <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX, ODS or XLS; GeoJSON, GeoPackage, Shapefile, KML or KMZ in any CRS; any of these inside a .zip; or a layer of the project) and writes the normalised school points in EPSG:4326.
 
 Sheet or layer: the workbook sheet or the GeoPackage layer that holds the list. Empty: the first sheet whose header row names coordinate columns (title rows above it are skipped), or the only point layer; a file with several point layers is refused with their names. Every folder of a KML/KMZ is read. A .zip must hold one list; when it holds several, the error names them.
@@ -1769,27 +1739,27 @@ source_row — номер строки данных в файле, начина�
 Отметки проверки качества (QA): {flags}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="103"/>
         <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;All files (*.*)</source>
         <translation>Списки школ (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;Все файлы (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="118"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="110"/>
         <source>Sheet or layer (empty: the one whose header names coordinates, or the only point layer)</source>
         <translation>Лист или слой (пусто: тот, чей заголовок называет координаты, или единственный точечный слой)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="163"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="147"/>
         <source>Read {count} layers of {path}: {names}</source>
         <translation>Прочитано слоёв из {path}: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="234"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="218"/>
         <source>{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns (map them with the column map) or the file.</source>
         <translation>{name}: ни одну из {rows} строк нельзя поместить на карту ({reasons}). Проверьте столбцы координат (сопоставьте их в карте столбцов) или файл.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="241"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="225"/>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>
@@ -1914,12 +1884,12 @@ source_row — номер строки данных в файле, начина�
 <context>
     <name>MergeFieldSurveyAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="37"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="34"/>
         <source>Merge field surveys</source>
         <translation>Объединить полевые обследования</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="51"/>
         <source>Brings field packages back after a field team edited them offline in QField or QGIS: each school&apos;s survey sets its connectivity, download speed and connection type, recomputes its connectivity class, and records connectivity_source = field_survey, surveyed_at and the surveyor.
 
 When packages disagree on a school, the latest surveyed_at wins and the disagreement is listed. Nothing is done silently: a school deleted in the field is kept, a school moved further than the threshold keeps its place, a school added in the field is not added; each is listed in the conflicts table. A survey no later than the one the school list already holds is not applied again, so merging the same package twice changes nothing. A package that is not a field package of this plugin, or was made from another school list, stops the merge, naming it.</source>
@@ -1928,82 +1898,67 @@ When packages disagree on a school, the latest surveyed_at wins and the disagree
 Если пакеты расходятся по одной школе, побеждает самое позднее surveyed_at, а расхождение перечисляется. Ничего не делается молча: школа, удалённая в поле, сохраняется, школа, перемещённая дальше порога, остаётся на месте, школа, добавленная в поле, не добавляется; каждая перечисляется в таблице конфликтов. Обследование не позже того, что уже есть в списке школ, повторно не применяется, поэтому повторное объединение того же пакета ничего не меняет. Пакет, который не является полевым пакетом этого модуля или сделан из другого списка школ, останавливает объединение с указанием его имени.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="63"/>
         <source>School list (imported)</source>
         <translation>Список школ (импортированный)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="65"/>
         <source>Field packages (GeoPackage)</source>
         <translation>Полевые пакеты (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="70"/>
-        <source>Speed classes</source>
-        <translation>Классы скорости</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="74"/>
-        <source>User-defined: good from (Mbps)</source>
-        <translation>Пользовательские: хорошо от (Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="77"/>
-        <source>User-defined: bad below (Mbps)</source>
-        <translation>Пользовательские: плохо ниже (Мбит/с)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="68"/>
         <source>List schools moved further than (m)</source>
         <translation>Перечислять школы, перемещённые дальше чем (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="71"/>
         <source>Schools with field surveys</source>
         <translation>Школы с полевыми обследованиями</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="73"/>
         <source>Changes (field_changes.csv)</source>
         <translation>Изменения (field_changes.csv)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="73"/>
         <source>Conflicts (field_conflicts.csv)</source>
         <translation>Конфликты (field_conflicts.csv)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="75"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="76"/>
         <source>Summary (JSON)</source>
         <translation>Сводка (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="76"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="79"/>
         <source>Schools updated</source>
         <translation>Обновлено школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="80"/>
         <source>Field changes</source>
         <translation>Полевые изменения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="81"/>
         <source>Conflicts listed</source>
         <translation>Перечислено конфликтов</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/merge_field_survey.py" line="119"/>
         <source>{updated} schools updated, {changes} field changes, {conflicts} conflicts listed</source>
         <translation>Обновлено школ: {updated}, полевых изменений: {changes}, перечислено конфликтов: {conflicts}</translation>
     </message>
@@ -2011,17 +1966,17 @@ When packages disagree on a school, the latest surveyed_at wins and the disagree
 <context>
     <name>PackageForFieldAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="28"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="29"/>
         <source>Package for the field</source>
         <translation>Пакет для полевых работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="38"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="39"/>
         <source>Writes one GeoPackage holding the schools, fiber, routes, regions and the rejects table, each layer with its style stored as the default style (QField and QGIS open it styled), and a QGIS project (.qgz) beside it that refers to the GeoPackage by a relative path. No basemap is needed: the regions give context offline. Both files appear only when complete.</source>
         <translation>Записывает один GeoPackage со школами, оптоволокном, трассами, областями и таблицей отклонённых строк, у каждого слоя стиль сохранён как стиль по умолчанию (QField и QGIS открывают его с оформлением), а рядом — проект QGIS (.qgz), ссылающийся на GeoPackage по относительному пути. Подложка не нужна: области дают ориентиры без интернета. Оба файла появляются только полностью готовыми.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="65"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
@@ -2041,34 +1996,29 @@ When packages disagree on a school, the latest surveyed_at wins and the disagree
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="54"/>
         <source>Project title</source>
         <translation>Название проекта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="54"/>
         <source>School connectivity field package</source>
         <translation>Полевой пакет подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="57"/>
         <source>Field package (GeoPackage)</source>
         <translation>Полевой пакет (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="57"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="59"/>
         <source>Project file (.qgz)</source>
         <translation>Файл проекта (.qgz)</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="68"/>
-        <source>Fiber</source>
-        <translation>Оптоволокно</translation>
     </message>
     <message>
         <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="86"/>
@@ -2076,12 +2026,7 @@ When packages disagree on a school, the latest surveyed_at wins and the disagree
         <translation>Записаны {gpkg} и {project}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="68"/>
-        <source>Fiber: {name}</source>
-        <translation>Оптоволокно: {name}</translation>
-    </message>
-    <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/package_for_field.py" line="43"/>
         <source>The schools carry what a field team needs (identity, place, students, connectivity today, work plan, hard-to-connect reasons; the other analysis fields stay out) and a survey form: connectivity, measured speeds, provider, connection type, power, a note, a photo, the time (stamped on each edit) and the surveyor. &apos;Merge field surveys&apos; brings the edited copies back.</source>
         <translation>Школы несут то, что нужно полевой группе (идентификатор, место, учащиеся, подключение сегодня, план работ, причины труднодоступности; остальные поля анализа не включаются), и форму обследования: подключение, измеренные скорости, провайдер, тип подключения, электропитание, примечание, фото, время (ставится при каждой правке) и обследователь. «Объединить полевые обследования» возвращает отредактированные копии.</translation>
     </message>
@@ -2610,72 +2555,72 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>RunAllAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="39"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="38"/>
         <source>Run the whole job</source>
         <translation>Выполнить всю работу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="67"/>
         <source>School list file</source>
         <translation>Файл списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="70"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="69"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="72"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="71"/>
         <source>Regions (admin level 1), one map page each</source>
         <translation>Регионы (1-й административный уровень), по странице карты на каждый</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="74"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="76"/>
         <source>Operator&apos;s work plan</source>
         <translation>План работ оператора</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="77"/>
         <source>Map title</source>
         <translation>Заголовок карты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="79"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Сопоставление столбцов (поле=Столбец;поле=Столбец)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="84"/>
         <source>Speed classes</source>
         <translation>Классы скорости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="94"/>
         <source>Output folder</source>
         <translation>Выходная папка</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="95"/>
         <source>Rows in</source>
         <translation>Строк на входе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="96"/>
         <source>Schools loaded</source>
         <translation>Загружено школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="97"/>
         <source>Summary (JSON)</source>
         <translation>Сводка (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="59"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="58"/>
         <source>Runs the main job as the headless command does: import the school list, match the operator&apos;s work plan, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes and the plan, then write into the output folder: schools.gpkg (schools, rejected rows, routes by phase, clusters, phases, unmatched plan rows), summary.json, planning_map.pdf and .png pages, field_package.gpkg with its project, priority.csv, hard_to_connect.csv, clusters.csv and phases.csv. The steps and their parameters are the dock&apos;s.</source>
         <translation>Выполняет основную работу так же, как команда без интерфейса: импорт списка школ, сопоставление с планом работ оператора, геодезическое расстояние до оптоволокна, отметка труднодоступных школ, общие трассы оптоволокна и план, затем запись в папку результатов: schools.gpkg (школы, отклонённые строки, трассы по этапам, кластеры, этапы, несопоставленные строки плана), summary.json, страницы planning_map.pdf и .png, field_package.gpkg с его проектом, priority.csv, hard_to_connect.csv, clusters.csv и phases.csv. Шаги и их параметры — те же, что в панели.</translation>
     </message>
@@ -2685,17 +2630,17 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>Модель затрат</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="92"/>
         <source>Cost overrides (JSON)</source>
         <translation>Изменения цен (JSON)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="106"/>
         <source>Cost overrides: {error}</source>
         <translation>Изменения цен: {error}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/run_all.py" line="81"/>
         <source>Sheet or layer of the school file (empty: found from its columns)</source>
         <translation>Лист или слой файла школ (пусто: определяется по его столбцам)</translation>
     </message>
@@ -2939,59 +2884,89 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolConnectivityAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="47"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="49"/>
         <source>1. Import</source>
         <translation>1. Импорт</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="48"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="50"/>
         <source>2. Analysis</source>
         <translation>2. Анализ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="51"/>
         <source>3. Planning</source>
         <translation>3. Планирование</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="50"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="52"/>
         <source>4. Outputs</source>
         <translation>4. Результаты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="76"/>
         <source>{path}: not a readable layer</source>
         <translation>{path}: слой не читается</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="77"/>
         <source>Fiber (lines or nodes)</source>
         <translation>Оптоволокно (линии или узлы)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="78"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="79"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="80"/>
         <source>Colours</source>
         <translation>Цвета</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="81"/>
         <source>Giga</source>
         <translation>Giga</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="82"/>
         <source>Colour-blind safe</source>
         <translation>Безопасные для дальтоников</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="87"/>
+        <source>Giga global (good &gt; 20 Mbps, bad &lt; 1 Mbps)</source>
+        <translation>Giga, глобальный (хорошее &gt; 20 Мбит/с, плохое &lt; 1 Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="89"/>
+        <source>Giga national (good ≥ 5 Mbps)</source>
+        <translation>Giga, национальный (хорошее ≥ 5 Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="90"/>
+        <source>User-defined (thresholds below)</source>
+        <translation>Пользовательский (пороги ниже)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="92"/>
+        <source>Speed classes</source>
+        <translation>Классы скорости</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="93"/>
+        <source>User-defined: good from (Mbps)</source>
+        <translation>Пользовательские: хорошо от (Мбит/с)</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/algorithms/base.py" line="94"/>
+        <source>User-defined: bad below (Mbps)</source>
+        <translation>Пользовательские: плохо ниже (Мбит/с)</translation>
     </message>
 </context>
 <context>
@@ -3170,7 +3145,7 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>Перезагружать слой школ, когда его файл меняется на диске</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/options.py" line="160"/>
+        <location filename="../school_connectivity_plugin/gui/options.py" line="159"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>

@@ -14,7 +14,6 @@ from .core.planning.costs import CostPreset, model_for
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 #: --speed-preset choices, in the order of the algorithms' SPEED_PRESET enum (core.schools.classes.SpeedPreset).
-SPEED_PRESETS = ["giga_global", "giga_national"]
 
 DESCRIPTION = """Run the School Connectivity main job without the QGIS desktop: import and validate the
 school list, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes,
@@ -57,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dem", metavar="FILE", help="elevation raster (GeoTIFF): terrain reasons and line of sight")
     run.add_argument("--pipeline", metavar="FILE", help="the operator's work plan (CSV/XLSX) to match to schools")
     run.add_argument("--out", required=True, metavar="DIR", help="output folder (created; results replaced)")
-    run.add_argument("--speed-preset", default="giga_global", choices=SPEED_PRESETS,
+    run.add_argument("--speed-preset", default="giga_global", choices=cli_sources.SPEED_PRESETS,
                      help="connectivity speed classes (default: Giga global, good > 20 Mbps, bad < 1 Mbps)")
     run.add_argument("--column-map", default="", metavar="MAP",
                      help="map columns the importer does not recognise: 'field=Column;field=Column' "
@@ -184,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
             "INPUT": args.schools, "FIBER": list(args.fiber), "BOUNDARY": args.boundary, "REGIONS": args.regions,
             "DEM": args.dem, "PIPELINE": args.pipeline, "TITLE": args.title, "COLUMN_MAP": args.column_map,
             "SHEET": args.sheet,
-            "SPEED_PRESET": SPEED_PRESETS.index(args.speed_preset), "OUTPUT_FOLDER": str(staging),
+            "SPEED_PRESET": cli_sources.SPEED_PRESETS.index(args.speed_preset), "OUTPUT_FOLDER": str(staging),
             "COST_PRESET": [preset.value for preset in CostPreset].index(args.cost_preset),
             "COST_OVERRIDES": overrides,
         }, context=context, feedback=_console_feedback(args.quiet))

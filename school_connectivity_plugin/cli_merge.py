@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import cli_sources
 from .core.errors import InputError
+from .core.field.merge import MOVE_THRESHOLD_M
 
 DESCRIPTION = """Merge field packages edited offline (QField or QGIS) back into the school list: surveys set
 connectivity, speed and connection type and recompute the connectivity class; the latest surveyed_at wins where
@@ -25,7 +26,6 @@ EPILOG = """outputs in --out:
 exit codes: 0 success; 2 bad input (a package that is not a field package of this plugin or was made from another
 school list, named); 1 other failure."""
 
-SPEED_PRESETS = ["giga_global", "giga_national"]
 OUTPUTS = {"OUTPUT": "schools.gpkg", "OUTPUT_CHANGES": "field_changes.csv", "OUTPUT_CONFLICTS": "field_conflicts.csv",
            "OUTPUT_SUMMARY": "summary.json"}
 
@@ -40,10 +40,10 @@ def add_parser(commands) -> None:
     merge.add_argument("--package", action="append", required=True, metavar="FILE",
                        help="a field package (field_package.gpkg) as a team brought it back; repeat for each team")
     merge.add_argument("--out", required=True, metavar="DIR", help="output folder (created; results replaced)")
-    merge.add_argument("--speed-preset", default="giga_global", choices=SPEED_PRESETS,
+    merge.add_argument("--speed-preset", default="giga_global", choices=cli_sources.SPEED_PRESETS,
                        help="connectivity speed classes the classes are recomputed with (default: giga_global)")
-    merge.add_argument("--move-threshold", metavar="M", type=float, default=100.0,
-                       help="list schools moved further than this in the field (metres, default 100)")
+    merge.add_argument("--move-threshold", metavar="M", type=float, default=MOVE_THRESHOLD_M,
+                       help=f"list schools moved further than this in the field (metres, default {MOVE_THRESHOLD_M:g})")
     merge.add_argument("--quiet", action="store_true", help="do not report each step on stderr")
     cli_sources.add_arguments(merge)
 
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         results = processing.run("schoolconnectivity:mergefieldsurvey", {
             "SCHOOLS": args.schools, "PACKAGES": list(args.package), "MOVE_THRESHOLD_M": args.move_threshold,
-            "SPEED_PRESET": SPEED_PRESETS.index(args.speed_preset),
+            "SPEED_PRESET": cli_sources.SPEED_PRESETS.index(args.speed_preset),
             **{key: str(staging / name) for key, name in OUTPUTS.items()},
         }, context=context, feedback=_console_feedback(args.quiet))
         summary = cli_sources.add_to_summary(staging / OUTPUTS["OUTPUT_SUMMARY"], reports)

@@ -9,8 +9,12 @@ import sys
 from pathlib import Path
 
 from .core.atomic import atomic_path
+from .core.schools.classes import SpeedPreset
 from .core.sources.fetch import DEFAULT_TIMEOUT_S, TOKEN_ENV, token_headers, urllib_fetch
 from .core.sources.live import SourceCache, SourceReport, follow, is_url
+
+#: The named speed presets the commands offer, in the order of the algorithms' SPEED_PRESET choice.
+SPEED_PRESETS = [preset.value for preset in SpeedPreset if preset is not SpeedPreset.USER]
 
 
 def default_cache() -> Path:

@@ -52,6 +52,11 @@ class PluginSettings:
         """The cost preset as the position our algorithms' COST_PRESET enum uses (CostPreset order)."""
         return list(CostPreset).index(CostPreset(self.cost_preset))
 
+    def choose_cost_preset(self, preset: str) -> None:
+        """A new cost model starts from its own prices: the numbers changed for the old one no longer apply."""
+        if preset != self.cost_preset:
+            self.cost_preset, self.cost_overrides = preset, ""
+
     def cost_model(self) -> CostModel:
         """The preset with the user's numbers (the preset alone if those no longer apply to it)."""
         try:

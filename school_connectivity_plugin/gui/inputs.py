@@ -143,7 +143,8 @@ class InputsPanel(QWidget):
     def _school_changed(self, layer) -> None:
         self._refill_fiber()
         self._save()
-        self.schoolLayerChanged.emit(layer)
+        if not self._restoring:  # restore() says it once, when every picker is set
+            self.schoolLayerChanged.emit(layer)
 
     def _user_changed(self, key: str) -> None:
         """A picker the user set is theirs from now on (never guessed again in this project)."""

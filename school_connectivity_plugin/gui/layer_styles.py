@@ -40,8 +40,9 @@ def mark_applied(layer: QgsMapLayer) -> None:
 
 
 def restyle(layer: QgsMapLayer, apply: Callable[[QgsMapLayer], None]) -> bool:
-    """Apply the plugin's style unless the user styled the layer; True when styled."""
-    if not may_restyle(layer):
+    """Apply the plugin's style to a layer that still wears the style it came with; True when styled (a layer in
+    the plugin's style already, or in the user's, is left as it is)."""
+    if fingerprint(layer) != layer.customProperty(WHEN_ADDED):
         return False
     apply(layer)
     mark_applied(layer)

@@ -134,8 +134,7 @@ class SchoolConnectivityOptions(QgsOptionsPageWidget):
             values.speed_preset = self.speed_preset.currentIndex()
         if self.objective.count():
             values.objective = self.objective.currentIndex()
-        if self.cost_preset.currentData() != values.cost_preset:  # a new model starts from its own prices
-            values.cost_preset, values.cost_overrides = self.cost_preset.currentData(), ""
+        values.choose_cost_preset(self.cost_preset.currentData())
         values.colour_preset = self.colour_preset.currentData()
         values.watch_files = self.watch_files.isChecked()
         values.map_sources = self.map_sources.text().strip()

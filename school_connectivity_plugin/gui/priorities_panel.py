@@ -242,7 +242,7 @@ class PrioritiesPanel(QgsCollapsibleGroupBox):
         settings.km_per_phase = self.km_per_phase.value()
         preset = self.preset.currentData()
         if preset != settings.cost_preset:
-            settings.cost_preset, settings.cost_overrides = preset, ""
+            settings.choose_cost_preset(preset)
             settings.save()
             self.show_settings(settings)
             return

@@ -60,13 +60,14 @@ def _reselect(layer: QgsVectorLayer, school_ids: list[str]) -> None:
 
 
 def place(key: str, fresh: QgsVectorLayer, style: Callable[[QgsVectorLayer], None]) -> QgsVectorLayer:
-    """Put a step's styled output in the project: into the living layer of its kind (its data replaced, the
+    """Put a step's output in the project, styled: into the living layer of its kind (its data replaced, the
     plugin's style applied again unless the user restyled it, the selection kept), else as a new layer in the
     group.
     Returns the layer that is now in the project."""
     kind, name = KINDS.get(key, (key.lower(), key))
     living = living_layer(kind)
     if living is None:
+        style(fresh)
         fresh.setName(tr(name))
         fresh.setCustomProperty(ROLE, kind)
         QgsProject.instance().addMapLayer(fresh, False)

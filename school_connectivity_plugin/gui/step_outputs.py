@@ -15,8 +15,8 @@ Styler = Callable[[QgsVectorLayer], None]
 
 
 def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, QgsVectorLayer, bool, Styler]]:
-    """(output key, styled layer, is it the chain's school layer, how it was styled) for each output worth
-    showing, in run order; lazily, so the dock opens one per event-loop turn."""
+    """(output key, layer, is it the chain's school layer, how to style it) for each output worth showing, in run
+    order; lazily, so the dock opens one per event-loop turn (project_layers.place styles the layer it keeps)."""
     for alg_id, results in chain.results.items():
         algorithm = QgsApplication.processingRegistry().algorithmById(alg_id)
         for key, value in results.items():
@@ -29,9 +29,7 @@ def step_layers(chain: AlgorithmChain, preset: Preset) -> Iterator[tuple[str, Qg
             layer = QgsVectorLayer(value, output.description() if output else key, "ogr")
             if not layer.isValid() or (not layer.featureCount() and not is_schools):
                 continue
-            style = _styler(layer, is_schools, chain.step, preset)
-            style(layer)
-            yield key, layer, is_schools, style
+            yield key, layer, is_schools, _styler(layer, is_schools, chain.step, preset)
 
 
 def _styler(layer: QgsVectorLayer, is_schools: bool, step: Stage, preset: Preset) -> Styler:

@@ -233,7 +233,6 @@ def _phase_rows(phases: QgsVectorLayer | None) -> list[dict]:
     phase order; phase 0 holds the schools no phase could take."""
     if phases is None:
         return []
-    table = reading.read_attributes(phases, [field.name() for field in phases.fields()])
-    table = table.drop(columns=["source_fid", "fid"], errors="ignore").sort_values("phase", kind="stable")
+    table = reading.read_table(phases).sort_values("phase", kind="stable")
     return [{name: (int(value) if name in ("phase", "schools", "cumulative_schools") else float(value))
              for name, value in row.items()} for row in table.to_dict(orient="records")]

@@ -111,6 +111,26 @@ def test_two_chains_at_once_under_load_write_the_same_bytes(two_runs):
     assert _beyond_stated_precision(a) == []
 
 
+def test_the_sample_gives_the_plan_the_readme_quotes(two_runs):
+    """README.md quotes these figures of `make demo` (same inputs): a changed model must change the README too."""
+    a = two_runs["root"] / "run_a"
+    summary = json.loads((a / "summary.json").read_text())
+    pipeline = summary["pipeline"]
+    assert (pipeline["rows"], pipeline["matched_by_id"], pipeline["matched_by_name"], pipeline["unmatched"],
+            pipeline["pending"]) == (307, 293, 14, 0, 283)
+    assert summary["technologies"] == {"fiber": 393, "satellite": 274}
+    assert (summary["plan"]["clusters"], round(summary["plan"]["fiber_km"]), summary["plan"]["phases"]) == (
+        191, 1207, 14)
+    assert summary["hard_to_connect"] == 35
+    assert max(phase["capex_usd"] for phase in summary["phases"]) <= 1_000_000
+    with open(a / "priority.csv", encoding="utf-8-sig", newline="") as handle:
+        pending = [row for row in csv.DictReader(handle)
+                   if row["pipeline_status"] in ("planned", "contracted", "in_progress")]
+    assert len(pending) == 283
+    assert {(row["recommended_technology"], row["technology_source"]) for row in pending} == {
+        ("fiber", "operator_plan")}, "the operator's pending schools are among those taking fiber"
+
+
 def _beyond_stated_precision(folder: Path) -> list[tuple]:
     """Lengths (m, km: to the millimetre and metre) and money (cents) written with more decimals than stated, in
     every table, every layer of every GeoPackage and summary.json."""

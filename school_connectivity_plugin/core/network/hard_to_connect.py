@@ -39,6 +39,8 @@ class Rule:
     compare: Callable[[np.ndarray, float], np.ndarray]
     role: Role
     why: str
+    #: How the field's values are read: numbers by default, text for a rule on a note.
+    dtype: type = float
 
 
 def _no_fiber_point(values: np.ndarray, _threshold) -> np.ndarray:
@@ -56,7 +58,8 @@ ROAD_GRADE_LIMIT = 0.10
 #: The rules, in the order their codes are written.
 RULES: tuple[Rule, ...] = (
     Rule(HardReason.NO_FIBER, "route_note", "", None, "", _no_fiber_point, Role.TRIGGER,
-         "no fiber point at all: no fiber layer, no fiber within the search distance, no school on fiber"),
+         "no fiber point at all: no fiber layer, no fiber within the search distance, no school on fiber",
+         dtype=object),
     Rule(HardReason.FAR_FROM_FIBER, "path_max_link_m", "MAX_LINK_M", 20_000.0, "m", operator.gt, Role.TRIGGER,
          "no route of links within the maximum fiber link (Giga's 20 km) reaches the school from fiber or a "
          "school on fiber: its route's longest link is longer"),
@@ -98,7 +101,7 @@ def flag_hard_to_connect(
         threshold = thresholds.get(rule.reason, rule.default)
         if rule.default is not None and threshold is None:
             continue
-        values = np.asarray(fields[rule.field], dtype=object if rule.field == "route_note" else float)
+        values = np.asarray(fields[rule.field], dtype=rule.dtype)
         with np.errstate(invalid="ignore"):
             fired.append((rule, np.asarray(rule.compare(values, threshold), dtype=bool)))
     hard = np.zeros(size, dtype=bool)

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..definitions.codes import PhaseNote, Technology
+from ..definitions.fields import PHASE_FIELDS
 
 #: Scores are per 1,000 USD so the numbers read well in a table.
 SCORE_PER_USD = 1_000.0
@@ -145,22 +146,17 @@ def _fill(ordered: np.ndarray, items: Items, fiber: np.ndarray, budget_usd: floa
     return phase, note
 
 
-#: Columns of the totals per phase.
-PHASE_COLUMNS = ("phase", "schools", "students", "fiber_km", "capex_usd", "opex_usd_year", "cumulative_schools",
-                 "cumulative_fiber_km", "cumulative_capex_usd")
-
-
 def phase_table(items: Items, phase: np.ndarray) -> pd.DataFrame:
     """Schools, students, km of new trench, CAPEX and yearly OPEX per phase, with running totals (phase 0 holds
     the schools no phase could take)."""
     chosen = items.technology != ""
     frame = pd.DataFrame({
         "phase": phase[chosen], "schools": 1, "students": items.students[chosen],
-        "fiber_km": np.where(items.technology[chosen] == Technology.FIBER.value, items.fiber_m[chosen], 0.0) / 1000.0,
+        "fiber_km": items.fiber_m[chosen] / 1000.0,  # (Items.fiber_m is 0 for schools not on fiber)
         "capex_usd": items.capex_usd[chosen], "opex_usd_year": items.opex_usd_year[chosen],
     })
     table = frame.groupby("phase", as_index=False).sum().sort_values("phase").reset_index(drop=True)
     built = table["phase"] > 0
     for column in ("schools", "fiber_km", "capex_usd"):
         table[f"cumulative_{column}"] = table[column].where(built, 0).cumsum().where(built, 0)
-    return table.astype({"phase": np.int64, "schools": np.int64, "cumulative_schools": np.int64})[list(PHASE_COLUMNS)]
+    return table.astype({"phase": np.int64, "schools": np.int64, "cumulative_schools": np.int64})[list(PHASE_FIELDS)]

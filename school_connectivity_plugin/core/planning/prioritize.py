@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..definitions.codes import RouteNote, Technology, TechnologySource
-from ..definitions.fields import FIBER_DISTANCE_M, PRIORITY_FIELDS
+from ..definitions.fields import CLUSTER_FIELDS, FIBER_DISTANCE_M, PRIORITY_FIELDS
 from ..definitions.schema import AreaType, Connectivity
 from ..schools.normalize import parse_yes_no
 from .costs import CostModel
@@ -60,7 +60,7 @@ def plan(schools: pd.DataFrame, model: CostModel, objective: Objective = Objecti
     alternatives = _alternatives(targets, model, demand)
     choice = choose(tree, Options(fiber_total, link_total, {tech: alternatives[tech][2] for tech in alternatives},
                                   committed_mask(targets), plan_technology(targets)))
-    capex, opex, total = _chosen_costs(choice, model, demand, alternatives,
+    capex, opex, total = _chosen_costs(choice, model, demand,
                                        (fiber_capex + link_capex, fiber_opex + link_opex, fiber_total + link_total))
     students = _students_used(targets)
     items = Items(choice.technology, capex, opex, total, np.where(choice.technology == Technology.FIBER.value,
@@ -117,8 +117,9 @@ def _alternatives(targets: pd.DataFrame, model: CostModel, demand: np.ndarray) -
     return result
 
 
-def _chosen_costs(choice: Choice, model: CostModel, demand, alternatives: dict, fiber: tuple) -> tuple:
-    """CAPEX, OPEX/yr and total of each school's technology (fiber: its equipment and its own link)."""
+def _chosen_costs(choice: Choice, model: CostModel, demand, fiber: tuple) -> tuple:
+    """CAPEX, OPEX/yr and total of each school's technology (fiber: its equipment and its own link; the others
+    costed again, as a school the operator commits to has them even where they are infeasible as alternatives)."""
     n = choice.technology.size
     values = [np.full(n, np.nan) for _ in range(3)]
     for technology in Technology:
@@ -148,9 +149,7 @@ def cluster_table(targets: pd.DataFrame, items: Items, phase: np.ndarray, choice
     OPEX, CAPEX per student, first and last phase, and the operator's statuses among its schools."""
     member = items.cluster != ""
     if not member.any():
-        return pd.DataFrame(columns=["cluster_id", "fiber_point", "schools", "fiber_schools", "students", "fiber_km",
-                                     "capex_usd", "opex_usd_year", "capex_per_student_usd", "phase", "last_phase",
-                                     "statuses"])
+        return pd.DataFrame(columns=list(CLUSTER_FIELDS))
     status = _column(targets, "pipeline_status", "").fillna("").astype(str).to_numpy()
     label = np.where(choice.source == TechnologySource.OPERATOR_PLAN.value, status, TechnologySource.LEAST_COST.value)
     root = (items.parent == -1) & member
@@ -172,9 +171,7 @@ def cluster_table(targets: pd.DataFrame, items: Items, phase: np.ndarray, choice
                        index=items.cluster[root])
     table.insert(0, "fiber_point", points.reindex(table.index).fillna("").to_numpy())
     table["capex_per_student_usd"] = table["capex_usd"] / table["students"].where(table["students"] > 0)
-    return table.reset_index()[["cluster_id", "fiber_point", "schools", "fiber_schools", "students", "fiber_km",
-                                "capex_usd", "opex_usd_year", "capex_per_student_usd", "phase", "last_phase",
-                                "statuses"]]
+    return table.reset_index()[list(CLUSTER_FIELDS)]
 
 
 def _summary(targets: pd.DataFrame, out: pd.DataFrame, clusters: pd.DataFrame, phases: pd.DataFrame,

@@ -25,6 +25,7 @@ from scipy.spatial import Delaunay, QhullError, cKDTree
 from ..definitions.codes import RouteNote, Upstream
 from ..definitions.fields import FIBER_DISTANCE_M
 from ..network.geodesy import geodesic_distance, to_ecef
+from .route_path import ON_FIBER
 
 #: Weight given to zero-length links (duplicate points): scipy's sparse graphs treat 0 as "no edge".
 _ZERO_LINK_M = 1e-6
@@ -376,7 +377,7 @@ def parents_from_fields(keys: np.ndarray, kind: np.ndarray, upstream_id: np.ndar
     """Each school's upstream school as an index into the same rows, from the route fields: -1 when its link
     leads to the network (a fiber point or a school on fiber), -2 when it has no route."""
     position = {key: row for row, key in enumerate(keys.tolist())}
-    parent = np.where(np.isin(kind, [Upstream.FIBER.value, Upstream.FIBER_SCHOOL.value]), -1, -2).astype(np.int64)
+    parent = np.where(np.isin(kind, list(ON_FIBER)), -1, -2).astype(np.int64)
     from_school = np.flatnonzero(kind == Upstream.SCHOOL.value)
     parent[from_school] = [position.get(key, -2) for key in upstream_id[from_school].tolist()]
     return parent

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
@@ -24,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.errors import InputError
+from ...core.schools.classes import SpeedPreset, SpeedThresholds, thresholds_for
 from ..io import containers, writing
 
 #: Parameters that take layers, whose files are checked before a run starts.
@@ -78,6 +80,18 @@ _ROUTES = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Proposed fiber route
 _COLOURS = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Colours")
 _GIGA = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Giga")
 _COLOUR_BLIND = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Colour-blind safe")
+
+
+#: SPEED_PRESET choices, in SpeedPreset order (the enum index is the preset's position).
+SPEED_PRESET_LABELS = {
+    SpeedPreset.GIGA_GLOBAL: QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm",
+                                               "Giga global (good > 20 Mbps, bad < 1 Mbps)"),
+    SpeedPreset.GIGA_NATIONAL: QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Giga national (good ≥ 5 Mbps)"),
+    SpeedPreset.USER: QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "User-defined (thresholds below)"),
+}
+_SPEED_CLASSES = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "Speed classes")
+_GOOD_FROM = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "User-defined: good from (Mbps)")
+_BAD_BELOW = QT_TRANSLATE_NOOP("SchoolConnectivityAlgorithm", "User-defined: bad below (Mbps)")
 
 
 def _translated(text: str) -> str:
@@ -153,6 +167,24 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         writing.add_features(sink, writing.features_from_table(table, fields))
         return output_id
+
+    def add_speed_parameters(self) -> None:
+        """SPEED_PRESET and the user's GOOD_MBPS / BAD_MBPS, as every algorithm that classifies speeds takes them."""
+        self.addParameter(QgsProcessingParameterEnum(
+            "SPEED_PRESET", _translated(_SPEED_CLASSES),
+            [_translated(SPEED_PRESET_LABELS[preset]) for preset in SpeedPreset], defaultValue=0))
+        for name, label, default in (("GOOD_MBPS", _GOOD_FROM, 20.0), ("BAD_MBPS", _BAD_BELOW, 1.0)):
+            self.addParameter(QgsProcessingParameterNumber(
+                name, _translated(label), QgsProcessingParameterNumber.Double, default, minValue=0.0))
+
+    def speed_thresholds(self, parameters: dict, context) -> SpeedThresholds:
+        """The speed classes the SPEED_PRESET / GOOD_MBPS / BAD_MBPS parameters ask for."""
+        preset = list(SpeedPreset)[self.parameterAsEnum(parameters, "SPEED_PRESET", context)]
+        try:
+            return thresholds_for(preset, self.parameterAsDouble(parameters, "GOOD_MBPS", context),
+                                  self.parameterAsDouble(parameters, "BAD_MBPS", context))
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from error
 
     def add_fiber_parameter(self, optional: bool = True) -> None:
         """FIBER: one or more layers of fiber lines and/or nodes, any CRS."""

@@ -79,8 +79,7 @@ class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
             table_source = self.parameterAsSource(parameters, table_name, context)
             path = self.parameterAsFileOutput(parameters, key, context)
             if table_source is not None and path:
-                table = reading.read_attributes(table_source, table_source.fields().names())
-                self._write(table.drop(columns=["source_fid", "fid"], errors="ignore"), path, sheet, feedback)
+                self._write(reading.read_table(table_source), path, sheet, feedback)
                 results[key] = path
         return results
 

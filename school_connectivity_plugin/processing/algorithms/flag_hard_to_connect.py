@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.codes import HardReason
 from ...core.definitions.fields import FLAG_FIELDS
+from ...core.definitions.schema import Connectivity
 from ...core.network.boundary import points_in_polygons
 from ...core.network.hard_to_connect import RULE_BY_REASON, RULES, Role, count_by_reason, flag_hard_to_connect
 from ...core.network.terrain import along_routes, elevation_at, sustained_slopes
@@ -108,7 +109,7 @@ class FlagHardToConnectAlgorithm(SchoolConnectivityAlgorithm):
                   "path_max_link_m": pd.to_numeric(schools["path_max_link_m"], errors="coerce").to_numpy(float),
                   "elevation_m": columns["elevation_m"], "route_max_slope_deg": columns["route_max_slope_deg"],
                   "inside_boundary": columns["inside_boundary"]}
-        connected = schools["connectivity"].fillna("").astype(str).str.lower().eq("yes").to_numpy() \
+        connected = schools["connectivity"].fillna("").astype(str).str.lower().eq(Connectivity.YES.value).to_numpy() \
             if "connectivity" in schools else None
         hard, reasons = flag_hard_to_connect(inputs, thresholds, extra, connected)
         columns["inside_boundary"] = _nullable_bool(columns["inside_boundary"])

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -26,7 +25,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ...core.definitions.codes import QaFlag, RejectReason
 from ...core.definitions.fields import REJECTED_FIELDS, SCHOOL_FIELDS
 from ...core.errors import InputError, one_line
-from ...core.schools.classes import SpeedPreset, thresholds_for
 from ...core.schools.columns import parse_column_map, resolve_columns
 from ...core.schools.importer import SOURCE_PREFIX, build_schools, list_checks, speed_factor_from_header
 from ...core.schools.readers import TableRead, WholeTable
@@ -36,12 +34,6 @@ from ..maps import styling
 from ..sources import local_copy
 from .base import Group, SchoolConnectivityAlgorithm
 
-#: SPEED_PRESET choices, in SpeedPreset order (the enum index is the preset's position).
-PRESET_LABELS = {
-    SpeedPreset.GIGA_GLOBAL: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "Giga global (good > 20 Mbps, bad < 1 Mbps)"),
-    SpeedPreset.GIGA_NATIONAL: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "Giga national (good ≥ 5 Mbps)"),
-    SpeedPreset.USER: QT_TRANSLATE_NOOP("ImportSchoolsAlgorithm", "User-defined (thresholds below)"),
-}
 #: Issues listed one by one in the log before only their count is given.
 MAX_LOGGED_ISSUES = 20
 
@@ -123,15 +115,7 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.BOUNDARY_TOLERANCE_KM, self.tr("Boundary tolerance (km)"), QgsProcessingParameterNumber.Double,
             10.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.SPEED_PRESET, self.tr("Speed classes"),
-            [self.tr(PRESET_LABELS[preset]) for preset in SpeedPreset], defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.GOOD_MBPS, self.tr("User-defined: good from (Mbps)"), QgsProcessingParameterNumber.Double,
-            20.0, minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.BAD_MBPS, self.tr("User-defined: bad below (Mbps)"), QgsProcessingParameterNumber.Double,
-            1.0, minValue=0.0))
+        self.add_speed_parameters()
         self.addParameter(QgsProcessingParameterString(
             self.COLUMN_MAP, self.tr("Column map (field=Column;field=Column)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -200,7 +184,7 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
                      columns=", ".join(one_line(column) for column in table.columns())))
         for field_name, column in resolution.columns.items():
             feedback.pushInfo(self.tr("{field} ← {column}").format(field=field_name, column=column))
-        thresholds = self._thresholds(parameters, context)
+        thresholds = self.speed_thresholds(parameters, context)
         boundary = self._boundary(parameters, context)
         tolerance_km = self.parameterAsDouble(parameters, self.BOUNDARY_TOLERANCE_KM, context)
         checks = list_checks(itertools.takewhile(lambda _: not feedback.isCanceled(),
@@ -241,14 +225,6 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
         return "; ".join(self.tr("{reason}: {count}").format(reason=translated_code(RejectReason, reason),
                                                              count=count)
                          for reason, count in totals.reasons.most_common())
-
-    def _thresholds(self, parameters, context):
-        preset = list(SpeedPreset)[self.parameterAsEnum(parameters, self.SPEED_PRESET, context)]
-        try:
-            return thresholds_for(preset, self.parameterAsDouble(parameters, self.GOOD_MBPS, context),
-                                  self.parameterAsDouble(parameters, self.BAD_MBPS, context))
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from error
 
     def _boundary(self, parameters, context):
         """The boundary's rings in EPSG:4326, or None."""

@@ -8,14 +8,13 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.atomic import atomic_path
 from ...core.definitions.codes import FieldConflict
@@ -23,11 +22,9 @@ from ...core.errors import InputError
 from ...core.field.merge import MOVE_THRESHOLD_M, OUTPUT_FIELDS, merge_packages
 from ...core.reporting.stats import STATS_FIELDS, compute_stats
 from ...core.reporting.tabular_export import write_csv
-from ...core.schools.classes import SpeedPreset, thresholds_for
 from ..io import field_tables, reading, writing
 from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
-from .import_schools import PRESET_LABELS
 
 
 class MergeFieldSurveyAlgorithm(SchoolConnectivityAlgorithm):
@@ -67,16 +64,7 @@ class MergeFieldSurveyAlgorithm(SchoolConnectivityAlgorithm):
             self.SCHOOLS, self.tr("School list (imported)"), [QgsProcessing.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.PACKAGES, self.tr("Field packages (GeoPackage)"), QgsProcessing.TypeFile))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.SPEED_PRESET, self.tr("Speed classes"),
-            [QCoreApplication.translate("ImportSchoolsAlgorithm", PRESET_LABELS[preset]) for preset in SpeedPreset],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.GOOD_MBPS, self.tr("User-defined: good from (Mbps)"), QgsProcessingParameterNumber.Double, 20.0,
-            minValue=0.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.BAD_MBPS, self.tr("User-defined: bad below (Mbps)"), QgsProcessingParameterNumber.Double, 1.0,
-            minValue=0.0))
+        self.add_speed_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.MOVE_THRESHOLD, self.tr("List schools moved further than (m)"), QgsProcessingParameterNumber.Double,
             MOVE_THRESHOLD_M, minValue=0.0))
@@ -97,10 +85,8 @@ class MergeFieldSurveyAlgorithm(SchoolConnectivityAlgorithm):
         if schools is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
         paths = [str(path) for path in self.parameterAsFileList(parameters, self.PACKAGES, context)]
-        preset = list(SpeedPreset)[self.parameterAsEnum(parameters, self.SPEED_PRESET, context)]
+        thresholds = self.speed_thresholds(parameters, context)
         try:
-            thresholds = thresholds_for(preset, self.parameterAsDouble(parameters, self.GOOD_MBPS, context),
-                                        self.parameterAsDouble(parameters, self.BAD_MBPS, context))
             packages = [field_tables.read_field_package(path, name)
                         for path, name in zip(paths, field_tables.package_names(paths))]
             table = reading.read_attributes(schools, ["school_id", "source_row", *OUTPUT_FIELDS, *STATS_FIELDS])

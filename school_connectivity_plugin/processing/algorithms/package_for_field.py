@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.palette import Preset
 from ..field.field_package import PackageLayer, write_package
+from ..maps.planning_data import fiber_title
 from ..maps.styling import LineKind
 from .base import Group, SchoolConnectivityAlgorithm
 
@@ -65,8 +66,7 @@ class PackageForFieldAlgorithm(SchoolConnectivityAlgorithm):
         fiber = self.fiber_layers(parameters, context)
         for number, layer in enumerate(fiber, start=1):
             table = "fiber" if len(fiber) == 1 else f"fiber_{number}"
-            title = self.tr("Fiber") if len(fiber) == 1 else self.tr("Fiber: {name}").format(name=layer.name())
-            items.append(PackageLayer(layer, table, title, LineKind.FIBER))
+            items.append(PackageLayer(layer, table, fiber_title(layer, len(fiber)), LineKind.FIBER))
         for key, table, title, kind in ((self.ROUTES, "routes", self.tr("Proposed fiber routes"), LineKind.ROUTES),
                                         (self.REGIONS, "regions", self.tr("Regions"), LineKind.REGIONS),
                                         (self.REJECTED, "rejected", self.tr("Rejected rows"), None)):

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.errors import InputError
 from ...core.planning.costs import CostPreset, model_for
@@ -24,8 +24,7 @@ from ...core.schools.classes import SpeedPreset
 from ...settings import PluginSettings
 from .. import job
 from ..workflow import WorkflowInputs
-from .base import Group, SchoolConnectivityAlgorithm
-from .import_schools import PRESET_LABELS
+from .base import CONTEXT, SPEED_PRESET_LABELS, Group, SchoolConnectivityAlgorithm
 from .prioritize import PRESET_LABELS as COST_PRESET_LABELS
 
 #: The work folder inside the output folder that holds each step's GeoPackages until the run ends.
@@ -83,10 +82,12 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
             self.SHEET, self.tr("Sheet or layer of the school file (empty: found from its columns)"), defaultValue="",
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            self.SPEED_PRESET, self.tr("Speed classes"), [self.tr(PRESET_LABELS[preset]) for preset in SpeedPreset],
+            self.SPEED_PRESET, self.tr("Speed classes"),
+            [QCoreApplication.translate(CONTEXT, SPEED_PRESET_LABELS[preset]) for preset in SpeedPreset],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            self.COST_PRESET, self.tr("Cost model"), [self.tr(COST_PRESET_LABELS[preset]) for preset in CostPreset],
+            self.COST_PRESET, self.tr("Cost model"),
+            [QCoreApplication.translate("PrioritizeAlgorithm", COST_PRESET_LABELS[preset]) for preset in CostPreset],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.COST_OVERRIDES, self.tr("Cost overrides (JSON)"), defaultValue="", optional=True))

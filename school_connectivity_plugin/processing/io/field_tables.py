@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsCoordinateTransformContext, QgsField, QgsFields, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsField, QgsFields, QgsVectorLayer
 
 from ...core.definitions.fields import (
     FIELD_BASELINE_FIELDS,
@@ -24,36 +24,21 @@ from ...core.errors import InputError
 from ...core.field.keys import id_text, survey_keys
 from ...core.field.merge import FieldPackage
 from . import reading
-from .writing import fields_from_types
+from .gpkg import GPKG_TYPES, declare_rtree_functions, primary_key_column
+from .writing import copy_layer_to_gpkg, fields_from_types
 
 #: SQLite column types OGR reads back as the field types of the survey form (DATETIME: a date-time field).
-SQL_TYPES = {str: "TEXT", float: "REAL", int: "INTEGER", bool: "BOOLEAN", datetime: "DATETIME"}
+SQL_TYPES = {**GPKG_TYPES, datetime: "DATETIME"}
 #: The school layer's table in a field package.
 SCHOOLS_TABLE = "schools"
 #: Kept in the package (hidden in the form) so a school's key can be made again from the school list.
 KEY_SOURCE_FIELDS = ("school_id", "source_row")
-#: R-tree triggers name these; they fire only when a geometry changes, but SQLite must know them to prepare UPDATEs.
-_RTREE_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
-
-
-def _never(*_args):
-    raise OSError("a GeoPackage R-tree trigger fired while survey fields were being added")
 
 
 def _copy_form_fields(layer: QgsVectorLayer, path: Path, table: str, new_file: bool) -> None:
     names = layer.fields().names()
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = table
-    options.fileEncoding = "UTF-8"
-    options.attributes = [names.index(name) for name in dict.fromkeys((*FIELD_FORM_FIELDS, *KEY_SOURCE_FIELDS))
-                          if name in names]
-    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if new_file
-                                    else QgsVectorFileWriter.CreateOrOverwriteLayer)
-    error, message, _path, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
-        layer, str(path), QgsCoordinateTransformContext(), options)
-    if error != QgsVectorFileWriter.NoError:
-        raise OSError(f"{path}: cannot write layer '{table}': {message}")
+    copy_layer_to_gpkg(layer, path, table, new_file, [names.index(name) for name in dict.fromkeys(
+        (*FIELD_FORM_FIELDS, *KEY_SOURCE_FIELDS)) if name in names])
 
 
 def _register(db: sqlite3.Connection, table: str, columns: dict[str, type]) -> None:
@@ -81,12 +66,11 @@ def write_survey_schools(layer: QgsVectorLayer, path: str | os.PathLike, table: 
     order = pd.Series(np.arange(len(fids)), index=fids)[ids["source_fid"].to_numpy()].to_numpy()
     school_ids = ids["school_id"].to_numpy(object) if "school_id" in ids else np.full(len(ids), None, object)
     with sqlite3.connect(path) as db:
-        for function in _RTREE_FUNCTIONS:
-            db.create_function(function, 1, _never)
+        declare_rtree_functions(db)
         for name, kind in {**SURVEY_FIELDS, SURVEY_KEY: str}.items():
             db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {SQL_TYPES[kind]}')
-        fid_column = next(row[1] for row in db.execute(f'PRAGMA table_info("{table}")') if row[5] == 1)
-        db.executemany(f'UPDATE "{table}" SET "{SURVEY_KEY}" = ? WHERE "{fid_column}" = ?',
+        fid = primary_key_column(db, table)
+        db.executemany(f'UPDATE "{table}" SET "{SURVEY_KEY}" = ? WHERE "{fid}" = ?',
                        zip(keys.tolist(), ids["source_fid"].tolist()))
         _register(db, FIELD_BASELINE_TABLE, FIELD_BASELINE_FIELDS)
         db.executemany(f'INSERT INTO "{FIELD_BASELINE_TABLE}" ({", ".join(FIELD_BASELINE_FIELDS)}) VALUES (?, ?, ?, ?)',
@@ -113,10 +97,10 @@ def _tables(path: Path) -> tuple[set[str], dict[str, str], pd.DataFrame | None, 
         baseline = pd.read_sql_query(
             f'SELECT {", ".join(FIELD_BASELINE_FIELDS)} FROM "{FIELD_BASELINE_TABLE}"', db) if (
             FIELD_BASELINE_TABLE in tables) else None
-        columns = {row[1] for row in db.execute(f'PRAGMA table_info("{SCHOOLS_TABLE}")')}
+        info_rows = db.execute("SELECT name, pk FROM pragma_table_info(?)", (SCHOOLS_TABLE,)).fetchall()
         times = {}
-        if "surveyed_at" in columns:
-            fid = next(row[1] for row in db.execute(f'PRAGMA table_info("{SCHOOLS_TABLE}")') if row[5] == 1)
+        if "surveyed_at" in {name for name, _pk in info_rows}:
+            fid = next(name for name, primary in info_rows if primary == 1)
             times = dict(db.execute(f'SELECT "{fid}", "surveyed_at" FROM "{SCHOOLS_TABLE}"'))
     return tables, info, baseline, times
 

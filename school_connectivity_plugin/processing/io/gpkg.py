@@ -171,7 +171,7 @@ def wkb_point_xy(wkb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 #: SQLite column types for the analysis fields added to a GeoPackage in bulk.
-_GPKG_TYPES = {float: "REAL", str: "TEXT", bool: "BOOLEAN", int: "INTEGER"}
+GPKG_TYPES = {float: "REAL", str: "TEXT", bool: "BOOLEAN", int: "INTEGER"}
 
 
 def single_table(layer, source, destination: str) -> str | None:
@@ -212,6 +212,18 @@ def _never_called(*_args):
     raise OSError("a GeoPackage R-tree trigger fired while only attribute columns were being added")
 
 
+def declare_rtree_functions(db: sqlite3.Connection) -> None:
+    """Let SQLite prepare UPDATEs of a GeoPackage table with R-tree triggers outside GDAL (loud if one fires)."""
+    for function in _RTREE_TRIGGER_FUNCTIONS:
+        db.create_function(function, 1, _never_called)
+
+
+def primary_key_column(db: sqlite3.Connection, table: str) -> str:
+    """The table's primary-key column (OGR's fid)."""
+    return next(name for name, primary in db.execute("SELECT name, pk FROM pragma_table_info(?)", (table,))
+                if primary == 1)
+
+
 def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray,
                  columns: dict[str, np.ndarray]) -> None:
     """ALTER TABLE for each new column, then one UPDATE ... FROM a temporary table of the values.
@@ -223,14 +235,13 @@ def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA journal_mode = OFF")
-        for function in _RTREE_TRIGGER_FUNCTIONS:
-            db.create_function(function, 1, _never_called)
+        declare_rtree_functions(db)
         info = db.execute("SELECT name, pk FROM pragma_table_info(?)", (table,)).fetchall()
         fid_column = next(column for column, primary in info if primary == 1)
         present = {column.lower() for column, _ in info}
         for column in names:
             if column.lower() not in present:
-                db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {_GPKG_TYPES[added[column]]}')
+                db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {GPKG_TYPES[added[column]]}')
         quoted = ", ".join(f'"{column}"' for column in names)
         db.execute(f"CREATE TEMP TABLE added (fid INTEGER PRIMARY KEY, {quoted})")
         db.executemany(f"INSERT INTO added VALUES ({', '.join('?' * (len(names) + 1))})",

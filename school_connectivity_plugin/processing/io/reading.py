@@ -76,6 +76,11 @@ def read_points(source, feedback=None, columns: Iterable[str] | None = None,
     return frame
 
 
+def read_table(source) -> pd.DataFrame:
+    """Every attribute of a table (the plan's phases or clusters) without feature ids: the rows as written."""
+    return read_attributes(source, source.fields().names()).drop(columns=["source_fid", "fid"], errors="ignore")
+
+
 def read_attributes(source, names: Iterable[str], fids: Iterable[int] | None = None, feedback=None) -> pd.DataFrame:
     """Named attributes plus `source_fid` from a layer or its feature-source snapshot (worker-thread safe)."""
     present = _present(source, names)

@@ -289,9 +289,13 @@ def _requested_path(value, context) -> str | None:
     return value if isinstance(value, str) and value.lower().endswith(".gpkg") else None
 
 
-def copy_layer_to_gpkg(layer: QgsVectorLayer, path: str | os.PathLike, table: str, new_file: bool) -> None:
-    """The whole layer as table `table` of a GeoPackage (a new file, or a table added to an existing one)."""
+def copy_layer_to_gpkg(layer: QgsVectorLayer, path: str | os.PathLike, table: str, new_file: bool,
+                       attributes: list[int] | None = None) -> None:
+    """The whole layer (or these attribute indexes of it) as table `table` of a GeoPackage (a new file, or a table
+    added to an existing one)."""
     options = QgsVectorFileWriter.SaveVectorOptions()
+    if attributes is not None:
+        options.attributes = attributes
     options.driverName = "GPKG"
     options.layerName = table
     options.fileEncoding = "UTF-8"

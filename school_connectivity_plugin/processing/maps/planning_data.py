@@ -72,6 +72,11 @@ def layer_title(layer: QgsVectorLayer) -> str:
     return title[:1].upper() + title[1:]
 
 
+def fiber_title(layer: QgsVectorLayer, count: int) -> str:
+    """A fiber layer's title in legends and packages: "Fiber" alone, else "Fiber: <its title>"."""
+    return tr("Fiber") if count == 1 else tr("Fiber: {name}").format(name=layer_title(layer))
+
+
 def _sources(schools, fiber, routes, regions) -> list[str]:
     """The data-sources items: the plugin's own outputs by what they are, context layers by their titles."""
     items = [tr("school list") + (f" ({schools.title()})" if schools.title() else "")]
@@ -120,8 +125,7 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
                         sources=_sources(schools, fiber, routes, regions),
                         school_overlays=overlays, national_scale=national)
     for layer in fiber:
-        title = tr("Fiber") if len(fiber) == 1 else tr("Fiber: {name}").format(name=layer_title(layer))
-        copy = reading.memory_copy(layer, title)
+        copy = reading.memory_copy(layer, fiber_title(layer, len(fiber)))
         styling.apply_line_style(copy, LineKind.FIBER)
         data.fiber.append(copy)
     if routes is not None:
@@ -146,8 +150,7 @@ def _table(source) -> pd.DataFrame | None:
     """A plan table (phases, clusters) read whole, without its feature ids; None when not given."""
     if source is None:
         return None
-    return reading.read_attributes(source, source.fields().names()).drop(columns=["source_fid", "fid"],
-                                                                         errors="ignore")
+    return reading.read_table(source)
 
 
 def _school_copy(schools: QgsVectorLayer, frame) -> QgsVectorLayer:

@@ -8,6 +8,7 @@ from enum import Enum
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ...core.definitions.codes import Upstream
@@ -108,8 +109,26 @@ def school_route(school_layer: QgsVectorLayer, feature, routes: list[QgsVectorLa
     return _to_nearest_fiber(feature, start)
 
 
+#: The link tables last read, by layer id, source and size: a card opens per click, the links are read once.
+_TABLES: dict[tuple, pd.DataFrame] = {}
+_TABLES_KEPT = 4
+
+
+def _table(layer: QgsVectorLayer, columns: tuple[str, ...], points: bool = False) -> pd.DataFrame:
+    """The layer's columns, read once while the layer keeps its source and has no unsaved edits."""
+    key = (layer.id(), layer.source(), layer.featureCount(), columns)
+    if layer.isEditable() or key not in _TABLES:
+        table = reading.read_points(layer, columns=columns) if points else reading.read_attributes(layer, columns)
+        if layer.isEditable():
+            return table
+        if len(_TABLES) >= _TABLES_KEPT:
+            _TABLES.pop(next(iter(_TABLES)))
+        _TABLES[key] = table
+    return _TABLES[key]
+
+
 def _from_routes_layer(layer: QgsVectorLayer, key: str, start: np.ndarray) -> SchoolRoute | None:
-    links = reading.read_attributes(layer, LINK_FIELDS)
+    links = _table(layer, tuple(LINK_FIELDS))
     path = path_to_fiber(key, links["to_id"].tolist(), links["from_id"].tolist(), links["upstream_type"].tolist())
     if not path.links:
         return None
@@ -135,7 +154,7 @@ def _from_school_fields(layer: QgsVectorLayer, key: str, start: np.ndarray) -> S
     names = layer.fields().names()
     if not all(name in names for name in SCHOOL_LINK_FIELDS[:5]):
         return None
-    schools = reading.read_points(layer, columns=SCHOOL_LINK_FIELDS)
+    schools = _table(layer, tuple(SCHOOL_LINK_FIELDS), points=True)
     path = path_to_fiber(key, schools["route_key"].tolist(), schools["upstream_id"].tolist(),
                          schools["upstream_type"].tolist())
     if not path.links:
