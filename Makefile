@@ -94,7 +94,7 @@ e2e: deps package
 bench: deps
 	$(PYTHON) bench/run.py
 	$(PYTHON) bench/bench_routes.py
-	$(PYTHON) bench/scale_2m.py
+	$(PYTHON) bench/chain.py
 
 clean:
 	rm -rf $(DIST) out .pytest_cache

@@ -91,9 +91,9 @@ def _watch(pid: int, stderr: Path) -> tuple[str | None, dict[str, list[float]]]:
 
 
 def _current_step(stderr: Path) -> str:
-    """The algorithm the run is in: the last `schoolconnectivity:`/`native:` name on stderr."""
+    """The algorithm the run is in: the last `schoolconnectivity:`/`native:`/`package:` name on stderr."""
     try:
-        names = re.findall(r"\b((?:schoolconnectivity|native):\w+)", stderr.read_text(errors="replace"))
+        names = re.findall(r"\b((?:schoolconnectivity|native|package):[ \w.]+)", stderr.read_text(errors="replace"))
     except OSError:
         return "start"
     return names[-1] if names else "start"

@@ -21,7 +21,7 @@ from ..core.errors import InputError
 from ..core.planning.roles import committed_mask
 from ..core.reporting.stats import STATS_FIELDS, compute_stats, stats_by
 from . import workflow
-from .io import gpkg, reading
+from .io import gpkg, gpkg_copy, reading
 from .workflow import ANALYSIS_STAGES, SCHOOL_OUTPUT, STAGE_ALGORITHMS, Stage, WorkflowInputs
 
 #: Files the job writes (the --out contract of the headless command), by role.
@@ -36,6 +36,8 @@ OUTPUT_FILES = {
     "clusters": "clusters.csv",
     "phases": "phases.csv",
 }
+#: The progress line of gathering the result layers into schools.gpkg (table by table, by SQL).
+PACKAGE_STEP = "package: schools.gpkg"
 #: Layers of schools.gpkg besides the schools: each step output that holds them, by the name it gets there.
 PACKAGE_LAYERS = {"rejected": "REJECTED", "routes": "PLANNED_ROUTES", "clusters": "CLUSTERS", "phases": "PHASES",
                   "unmatched": "UNMATCHED"}
@@ -122,10 +124,9 @@ def write_outputs(result: JobResult, inputs: WorkflowInputs, folder: Path, conte
     layers = {"SCHOOLS": result.schools, "FIBER": result.fiber_layers, "ROUTES": routes, "REGIONS": result.regions,
               "REJECTED": result.rejected, "CLUSTERS": result.layer("CLUSTERS", context),
               "PHASES": result.layer("PHASES", context)}
-    _run("native:package", {
-        "LAYERS": _package_layers(result, routes, context), "OUTPUT": str(folder / OUTPUT_FILES["gpkg"]),
-        "OVERWRITE": True, "SAVE_STYLES": False,
-    }, context, feedback)
+    feedback.setProgressText(PACKAGE_STEP)
+    for position, layer in enumerate(_package_layers(result, routes, context)):
+        gpkg_copy.copy_layer(layer, folder / OUTPUT_FILES["gpkg"], layer.name(), new_file=position == 0)
     _run(f"{workflow.PROVIDER}:exportplanningmaps", {
         **_given(layers, "SCHOOLS", "FIBER", "ROUTES", "REGIONS", "CLUSTERS", "PHASES"),
         **({"TITLE": inputs.title} if inputs.title else {}),

@@ -24,7 +24,13 @@ from school_connectivity_plugin.core.definitions.palette import GIGA
 from school_connectivity_plugin.core.definitions.schema import ConnectivityClass
 from school_connectivity_plugin.processing.io import reading
 from school_connectivity_plugin.processing.labels import translated
-from school_connectivity_plugin.processing.maps import layouts, page_export, planning_data, planning_pages
+from school_connectivity_plugin.processing.maps import (
+    layouts,
+    page_export,
+    planning_data,
+    planning_pages,
+    school_raster,
+)
 from school_connectivity_plugin.processing.maps.layouts import Template
 from school_connectivity_plugin.processing.maps.styling import OVERLAY_LABELS, Overlay, tr
 
@@ -348,3 +354,50 @@ def test_every_page_file_the_export_writes_is_documented(exported, document):
     _, out, _ = exported
     for path in out.glob("*.png"):
         assert any(pattern.match(path.name) for pattern in documented), path.name
+
+
+def test_national_layer_drawn_once_per_page_for_pdf_and_png(qgis_app, tmp_path, sample_dir, monkeypatch):
+    """At national scale (threshold lowered) each page's schools are rendered once, for the PDF and the PNGs alike,
+    into an image laid where the map item would draw them, with the region names printed over them."""
+    renders = []
+    original = school_raster.SchoolImages._render
+
+    def counted(self, map_item, layers, path):
+        renders.append([layer.name() for layer in layers])
+        return original(self, map_item, layers, path)
+
+    monkeypatch.setattr(school_raster.SchoolImages, "_render", counted)
+    schools = write_schools(sample_dir, tmp_path)
+    monkeypatch.setattr(planning_data, "NATIONAL_SCALE_ABOVE", 3)
+    pages = {}
+    for laid_over in (False, True):  # the map item drawing the schools itself, then the images laid over it
+        with monkeypatch.context() as patch:
+            if not laid_over:
+                patch.setattr(school_raster.SchoolImages, "lay_over", lambda *_args: None)
+            out = tmp_path / f"out_{laid_over}"
+            out.mkdir()
+            result = processing.run("schoolconnectivity:exportplanningmaps", {
+                "SCHOOLS": schools, "REGIONS": str(sample_dir / "kg_adm1.geojson"),
+                "DPI": 100, "OUTPUT_PDF": str(out / "map.pdf"), "OUTPUT_PNG": str(out / "map.png")})
+        assert _page_count(out / "map.pdf") == result["PAGE_COUNT"]
+        assert not [p for p in out.iterdir() if p.name.startswith(".")]
+        pages[laid_over] = QImage(str(out / "map.png"))
+    assert len(renders) == result["PAGE_COUNT"] == len(region_names(sample_dir)) + 1
+    assert tr("Schools") in renders[0] and renders[0][-1] == tr("Regions")  # the regions' names over the schools
+    drawn, laid = (_coloured_centre(pages[key]) for key in (False, True))
+    assert abs(drawn[0] - laid[0]) <= 2 and abs(drawn[1] - laid[1]) <= 2  # anti-aliasing moves a few edge pixels
+
+
+def _coloured_centre(image: QImage) -> tuple[float, float]:
+    """Mean position of the saturated pixels (school dots and markers; regions, lines and text are greys or dark)
+    in the map's part of the page, left of the legend."""
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(int(image.width() * 0.65)):
+            pixel = QColor(image.pixel(x, y))
+            channels = (pixel.red(), pixel.green(), pixel.blue())
+            if max(channels) - min(channels) > 80:
+                xs.append(x)
+                ys.append(y)
+    assert len(xs) > 50
+    return sum(xs) / len(xs), sum(ys) / len(ys)

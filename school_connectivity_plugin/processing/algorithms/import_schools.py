@@ -28,7 +28,7 @@ from ...core.errors import InputError, one_line
 from ...core.schools.columns import parse_column_map, resolve_columns
 from ...core.schools.importer import SOURCE_PREFIX, build_schools, list_checks, speed_factor_from_header
 from ...core.schools.readers import TableRead, WholeTable
-from ..io import containers, crs, geometry, reading, writing
+from ..io import containers, geometry, reading, writing
 from ..labels import translated_code
 from ..maps import styling
 from ..sources import local_copy
@@ -194,11 +194,7 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
             return {}
         feedback.setProgress(30)
         types = {**dict(SCHOOL_FIELDS), **{SOURCE_PREFIX + column: str for column in table.columns()}}
-        fields = writing.fields_from_types(types)
-        sink, output_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
-                                               crs.WGS84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        schools = writing.point_output(self, parameters, self.OUTPUT, context, types)
         rejected_fields = writing.fields_from_types(dict(REJECTED_FIELDS))
         rejected_sink, rejected_id = self.parameterAsSink(parameters, self.REJECTED, context, rejected_fields,
                                                           QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
@@ -206,13 +202,19 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
         totals = ImportTotals()
         speed_factor = speed_factor_from_header(resolution.column("download_speed"))
-        for chunk in table.chunks():  # not cancelled any more: the outputs exist and must be whole
-            result = build_schools(chunk.rows, resolution, thresholds, boundary=boundary, tolerance_km=tolerance_km,
-                                   speed_factor=speed_factor, issues=chunk.issues, checks=checks)
-            writing.write_points_to_sink(result.schools[list(types)], sink, fields)
-            writing.add_features(rejected_sink, writing.features_from_table(result.rejected, rejected_fields))
-            totals.add(result, chunk.issues)
-            feedback.setProgress(30 + 70 * totals.rows_in / max(len(checks.duplicate_id), 1))
+        try:
+            for chunk in table.chunks():  # not cancelled any more: the outputs exist and must be whole
+                result = build_schools(chunk.rows, resolution, thresholds, boundary=boundary,
+                                       tolerance_km=tolerance_km, speed_factor=speed_factor, issues=chunk.issues,
+                                       checks=checks)
+                schools.append(result.schools[list(types)])
+                writing.add_features(rejected_sink, writing.features_from_table(result.rejected, rejected_fields))
+                totals.add(result, chunk.issues)
+                feedback.setProgress(30 + 70 * totals.rows_in / max(len(checks.duplicate_id), 1))
+        except BaseException:
+            schools.abort()
+            raise
+        output_id = schools.close()
         report = self._report(totals, context, output_id, feedback)
         if totals.rows_in and not totals.loaded:
             raise QgsProcessingException(self.tr(

@@ -13,8 +13,9 @@ from qgis.core import (
 
 from ...core.atomic import atomic_path
 from ...core.definitions.palette import Preset
-from ..io import crs, writing
+from ..io import crs
 from ..io.field_tables import write_survey_schools
+from ..io.gpkg_copy import copy_layer
 from ..maps import layouts, styling
 from ..maps.styling import LineKind
 from .survey_form import configure_form
@@ -50,7 +51,7 @@ def write_package(items: list[PackageLayer], gpkg: str | os.PathLike, project_pa
             if item.is_schools:
                 write_survey_schools(item.source, temporary, item.table, new_file=position == 0)
             else:
-                writing.copy_layer_to_gpkg(item.source, temporary, item.table, new_file=position == 0)
+                copy_layer(item.source, temporary, item.table, new_file=position == 0)
             if item.is_schools or item.kind is not None:
                 layer = QgsVectorLayer(f"{temporary}|layername={item.table}", item.title, "ogr")
                 _style(layer, item, preset)

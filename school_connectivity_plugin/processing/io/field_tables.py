@@ -25,7 +25,8 @@ from ...core.field.keys import id_text, survey_keys
 from ...core.field.merge import FieldPackage
 from . import reading
 from .gpkg import GPKG_TYPES, declare_rtree_functions, primary_key_column
-from .writing import copy_layer_to_gpkg, fields_from_types
+from .gpkg_copy import copy_layer
+from .writing import fields_from_types
 
 #: SQLite column types OGR reads back as the field types of the survey form (DATETIME: a date-time field).
 SQL_TYPES = {**GPKG_TYPES, datetime: "DATETIME"}
@@ -36,9 +37,7 @@ KEY_SOURCE_FIELDS = ("school_id", "source_row")
 
 
 def _copy_form_fields(layer: QgsVectorLayer, path: Path, table: str, new_file: bool) -> None:
-    names = layer.fields().names()
-    copy_layer_to_gpkg(layer, path, table, new_file, [names.index(name) for name in dict.fromkeys(
-        (*FIELD_FORM_FIELDS, *KEY_SOURCE_FIELDS)) if name in names])
+    copy_layer(layer, path, table, new_file, list(dict.fromkeys((*FIELD_FORM_FIELDS, *KEY_SOURCE_FIELDS))))
 
 
 def _register(db: sqlite3.Connection, table: str, columns: dict[str, type]) -> None:

@@ -28,7 +28,7 @@ def is_plain_gpkg(layer: QgsVectorLayer) -> bool:
             and not layer.subsetString() and not layer.isEditable())
 
 
-def _gpkg_layer_name(layer: QgsVectorLayer) -> str | None:
+def gpkg_layer_name(layer: QgsVectorLayer) -> str | None:
     parts = dict(part.split("=", 1) for part in layer.source().split("|")[1:] if "=" in part)
     return parts.get("layername")
 
@@ -36,7 +36,7 @@ def _gpkg_layer_name(layer: QgsVectorLayer) -> str | None:
 def _open(layer: QgsVectorLayer, names: Iterable[str]):
     """The OGR dataset (keep it referenced) and layer, reading only the named fields."""
     dataset = ogr.Open(layer.source().split("|")[0])
-    name = _gpkg_layer_name(layer)
+    name = gpkg_layer_name(layer)
     ogr_layer = dataset.GetLayerByName(name) if name else dataset.GetLayer(0)
     definition = ogr_layer.GetLayerDefn()
     wanted = set(names)
@@ -186,7 +186,7 @@ def single_table(layer, source, destination: str) -> str | None:
         return None
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
-    wanted = _gpkg_layer_name(layer) or (tables[0] if tables else None)
+    wanted = gpkg_layer_name(layer) or (tables[0] if tables else None)
     return wanted if tables == [wanted] else None
 
 
@@ -254,10 +254,10 @@ def _value_rows(fids: np.ndarray, arrays: list[np.ndarray], chunk: int = WRITE_C
     """(fid, value, ...) rows, converted to Python values a chunk at a time (not millions at once)."""
     for start in range(0, len(fids), chunk):
         part = slice(start, start + chunk)
-        yield from zip(fids[part].tolist(), *(_sql_values(np.asarray(array)[part]) for array in arrays))
+        yield from zip(fids[part].tolist(), *(sql_values(np.asarray(array)[part]) for array in arrays))
 
 
-def _sql_values(array: np.ndarray) -> list:
+def sql_values(array: np.ndarray) -> list:
     """Python values SQLite stores as-is: NaN and None become NULL, booleans 1/0."""
     array = np.asarray(array)
     if array.dtype.kind == "f":

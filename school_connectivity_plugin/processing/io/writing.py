@@ -30,7 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...core.definitions.fields import at_precision
-from . import gpkg
+from . import gpkg, gpkg_write
 from .crs import WGS84
 
 #: pandas/numpy dtype kind -> QVariant type for output fields.
@@ -280,6 +280,48 @@ def write_with_columns(algorithm, parameters: dict, name: str, context, source, 
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     copy_with_columns_to_sink(source, sink, fields, fids, columns, feedback)
     return output_id
+
+
+class _SinkPoints:
+    """Points through a Processing sink, feature by feature (memory layers, Shapefiles, database tables)."""
+
+    def __init__(self, sink, fields: QgsFields, output_id: str):
+        self.sink, self.fields, self.output_id = sink, fields, output_id
+
+    def append(self, frame: pd.DataFrame) -> None:
+        write_points_to_sink(frame, self.sink, self.fields)
+
+    def close(self) -> str:
+        return self.output_id
+
+    def abort(self) -> None:
+        """A sink cannot be taken back; Processing drops an output whose algorithm failed."""
+
+
+class _BulkPoints(gpkg_write.PointTableWriter):
+    """Points into a .gpkg file by SQL, registered as the algorithm's output once in place."""
+
+    def __init__(self, destination: str, types: dict[str, type], context, name: str):
+        super().__init__(destination, Path(destination).stem, types)
+        self.context, self.name = context, name
+
+    def close(self) -> str:
+        destination = super().close()
+        details = QgsProcessingContext.LayerDetails(Path(destination).stem, self.context.project(), self.name)
+        self.context.addLayerToLoadOnCompletion(destination, details)
+        return destination
+
+
+def point_output(algorithm, parameters: dict, name: str, context, types: dict[str, type]):
+    """The writer of an algorithm's point output (EPSG:4326): `append(frame)` per chunk, then `close()` gives the
+    output id (`abort()` on failure). A .gpkg file is written in bulk by SQL, anything else through the sink."""
+    if _requested_path(parameters.get(name), context):
+        return _BulkPoints(algorithm.parameterAsOutputLayer(parameters, name, context), types, context, name)
+    fields = fields_from_types(types)
+    sink, output_id = algorithm.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Point, WGS84)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    return _SinkPoints(sink, fields, output_id)
 
 
 def _requested_path(value, context) -> str | None:

@@ -13,6 +13,7 @@ from osgeo import gdal
 from qgis.core import QgsAbstractLayoutIterator, QgsLayoutExporter, QgsPrintLayout, QgsRenderContext
 
 from .planning_pages import RegionPages, tr
+from .school_raster import SchoolImages
 
 
 def safe_file_part(name: str) -> str:
@@ -30,9 +31,10 @@ class PlanningPages(QgsAbstractLayoutIterator):
     exporter prints into one PDF."""
 
     def __init__(self, national: QgsPrintLayout, regions: RegionPages | None, feedback=None,
-                 plan: QgsPrintLayout | None = None):
+                 plan: QgsPrintLayout | None = None, images: SchoolImages | None = None):
         super().__init__()
         self.national, self.regions, self.feedback, self.plan = national, regions, feedback, plan
+        self.images = images
         self.position = -1
         self.fixed = 2 if plan is not None else 1  # pages before the atlas
 
@@ -50,14 +52,15 @@ class PlanningPages(QgsAbstractLayoutIterator):
         if self.feedback is not None and self.feedback.isCanceled():
             return False
         self.position += 1
-        if self.position < self.fixed:
-            return True
-        if self.regions is None or self.position >= self.count():
-            return False
-        page = self.position - self.fixed
-        if not self.regions.layout.atlas().seekTo(page):
-            return False
-        self.regions.fill(page)
+        if self.position >= self.fixed:
+            if self.regions is None or self.position >= self.count():
+                return False
+            page = self.position - self.fixed
+            if not self.regions.layout.atlas().seekTo(page):
+                return False
+            self.regions.fill(page)
+        if self.images is not None:
+            self.images.lay_over(self.layout(), self.position)
         if self.feedback is not None:
             self.feedback.setProgress(100.0 * self.position / self.count())
         return True
@@ -86,7 +89,9 @@ def export(national: QgsPrintLayout, regions: RegionPages | None, pdf: str | Non
         return written
     scratch = Path(tempfile.mkdtemp(prefix=".planning-", dir=str(targets[0].resolve().parent)))
     try:
-        staged = _export_into(scratch, lambda: PlanningPages(national, regions, feedback, plan), pdf, png, svg, dpi)
+        images = SchoolImages(scratch, dpi)  # each page's schools drawn once for the PDF and the PNG alike
+        staged = _export_into(scratch, lambda: PlanningPages(national, regions, feedback, plan, images), pdf, png,
+                              svg, dpi)
         if feedback is not None and feedback.isCanceled():
             return written
         for temporary, final in staged:

@@ -60,7 +60,7 @@ class PlanningData:
 #: Above this many schools they are drawn in the national style (`national_style`: no feature kept in memory,
 #: legend from the data) and printed as an image at the export's DPI in PDF and SVG too: a national layer of
 #: vector markers makes files of hundreds of megabytes that viewers cannot open.
-NATIONAL_SCALE_ABOVE = 20_000
+NATIONAL_SCALE_ABOVE = 10_000
 #: The school fields the pages count and list (and draw, for schools held in memory).
 PLANNING_INPUTS = (*STATS_FIELDS, "school_name", FIBER_DISTANCE_M, *TABLE_COLUMNS)
 

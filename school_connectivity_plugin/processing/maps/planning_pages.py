@@ -1,6 +1,7 @@
 """The planning map pages (national, then one per region) and their atomic export to PDF, PNG and SVG."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -229,13 +230,32 @@ class RegionPages:
             return
         headers = [tr("School"), tr("Students"), tr("Fiber km"), tr("Why hard to connect"), tr("Technology"),
                    tr("Priority")]
-        rows = [_school_row(row) for row in listed.itertuples(index=False)]
+        rows = _FormattedRows(listed)
         table.setEmptyTableMessage(tr("No unconnected or hard-to-connect school in this region."))
         shown = layouts.rows_that_fit(table, headers, rows, _TABLE_SHARES, _TABLE_RIGHT)
         note = "" if shown == len(rows) else tr(
             "{shown} of {total} schools listed, in priority order; the exported tables hold them all.").format(
             shown=shown, total=len(rows))
         layouts.set_text(self.layout, ItemId.TABLE_NOTE, note)
+
+
+class _FormattedRows(Sequence):
+    """A region's list as table rows, each formatted when first asked for: a frame shows dozens of a national
+    region's thousands."""
+
+    def __init__(self, listed: pd.DataFrame):
+        self.listed, self.formatted = listed, []
+
+    def __len__(self) -> int:
+        return len(self.listed)
+
+    def __getitem__(self, index):
+        stop = index.stop if isinstance(index, slice) else index + 1
+        stop = len(self.listed) if stop is None else min(stop, len(self.listed))
+        if stop > len(self.formatted):
+            part = self.listed.iloc[len(self.formatted):stop]
+            self.formatted += [_school_row(row) for row in part.itertuples(index=False)]
+        return self.formatted[index]
 
 
 def _school_row(row) -> list[str]:

@@ -1,0 +1,125 @@
+"""GeoPackages written and copied by SQL (issue 15: the chain near the speed of one QGIS join): the tables must be
+what QGIS's own writer gives (rows, types, NULLs, geometry, extent) and valid GeoPackages with a working R-tree."""
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pandas as pd
+import processing
+import pytest
+from osgeo import ogr
+from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+
+from school_connectivity_plugin.processing.io import gpkg_copy, gpkg_write, reading
+
+TYPES = {"school_name": str, "num_students": int, "fiber_distance_m": float, "hard_to_connect": bool}
+
+
+def _frame() -> pd.DataFrame:
+    return pd.DataFrame({
+        "school_name": ["Школа №1", None, "School 3", "Мектеп 4"],
+        "num_students": pd.array([120, None, 0, 45], dtype=object),
+        "fiber_distance_m": [1500.123456, np.nan, 0.0, 12.5],
+        "hard_to_connect": [True, False, None, False],
+        "longitude": [74.6, 75.1, np.nan, 72.8], "latitude": [42.9, 41.4, 40.0, 40.5]})
+
+
+def _features(layer: QgsVectorLayer) -> list[tuple]:
+    return [(tuple(feature.attributes()[1:]), feature.geometry().asWkt(6) if feature.hasGeometry() else None)
+            for feature in layer.getFeatures()]
+
+
+def _rtree_ok(path, table: str) -> bool:
+    with sqlite3.connect(path) as db:
+        return db.execute(f"SELECT rtreecheck('rtree_{table}_geom')").fetchone()[0] == "ok"
+
+
+def test_points_written_by_sql_read_back_as_written(qgis_app, tmp_path):
+    writer = gpkg_write.PointTableWriter(tmp_path / "schools.gpkg", "schools", TYPES)
+    frame = _frame()
+    writer.append(frame.iloc[:2])
+    writer.append(frame.iloc[2:])
+    writer.close()
+    layer = QgsVectorLayer(f"{tmp_path / 'schools.gpkg'}|layername=schools", "s", "ogr")
+    assert layer.isValid() and layer.featureCount() == 4 and layer.crs().authid() == "EPSG:4326"
+    assert [field.typeName().lower() for field in layer.fields()][1:] == ["string", "integer64", "real", "boolean"]
+    assert _features(layer) == [
+        (("Школа №1", 120, 1500.123, True), "Point (74.6 42.9)"),  # metres at their stated precision (mm)
+        ((None, None, None, False), "Point (75.1 41.4)"),
+        (("School 3", 0, 0.0, None), None),  # no coordinate: no geometry, the row kept
+        (("Мектеп 4", 45, 12.5, False), "Point (72.8 40.5)")]
+    assert layer.extent().toString(1) == QgsRectangle(72.8, 40.5, 75.1, 42.9).toString(1)
+    assert _rtree_ok(tmp_path / "schools.gpkg", "schools")
+    request = QgsFeatureRequest().setFilterRect(QgsRectangle(74, 42, 75, 43))
+    assert [feature["school_name"] for feature in layer.getFeatures(request)] == ["Школа №1"]
+    assert [p.name for p in tmp_path.iterdir()] == ["schools.gpkg"]
+
+
+def test_aborted_points_leave_nothing(qgis_app, tmp_path):
+    writer = gpkg_write.PointTableWriter(tmp_path / "schools.gpkg", "schools", TYPES)
+    writer.append(_frame())
+    writer.abort()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def imported(qgis_app, tmp_path, sample_dir):
+    """The bundled sample imported into a GeoPackage (the SQL path) and into memory (QGIS's sink)."""
+    outputs = {}
+    for key, destination in (("gpkg", str(tmp_path / "schools.gpkg")), ("memory", "memory:")):
+        result = processing.run("schoolconnectivity:importschools", {
+            "INPUT": str(sample_dir / "schools.csv"), "OUTPUT": destination, "REJECTED": "memory:"})
+        outputs[key] = result["OUTPUT"] if key == "memory" else QgsVectorLayer(result["OUTPUT"], "s", "ogr")
+    return outputs
+
+
+def test_import_through_sql_equals_the_qgis_sink(imported):
+    written, sink = imported["gpkg"], imported["memory"]
+    assert written.fields().names()[1:] == sink.fields().names()
+    assert [field.type() for field in written.fields()][1:] == [field.type() for field in sink.fields()]
+    assert written.featureCount() == sink.featureCount() > 2000
+    assert [(tuple(f.attributes()[1:]), f.geometry().asWkt(7)) for f in written.getFeatures()] == [
+        (tuple(f.attributes()), f.geometry().asWkt(7)) for f in sink.getFeatures()]
+
+
+@pytest.mark.parametrize("columns", [None, ["school_name", "connectivity_class"]], ids=["whole", "columns"])
+def test_table_copied_by_sql_equals_its_source(imported, tmp_path, columns):
+    source = imported["gpkg"]
+    target = tmp_path / "copy.gpkg"
+    gpkg_copy.copy_layer(source, target, "copied", new_file=True, columns=columns)
+    copied = QgsVectorLayer(f"{target}|layername=copied", "c", "ogr")
+    kept = source.fields().names()[1:] if columns is None else columns
+    assert copied.fields().names()[1:] == kept
+    assert reading.read_attributes(copied, kept).equals(reading.read_attributes(source, kept))
+    assert copied.extent() == source.extent() and copied.crs() == source.crs()
+    assert _rtree_ok(target, "copied")
+    window = QgsRectangle(74, 42, 75, 43)
+    assert (sorted(f.id() for f in copied.getFeatures(QgsFeatureRequest().setFilterRect(window)))
+            == sorted(f.id() for f in source.getFeatures(QgsFeatureRequest().setFilterRect(window))) != [])
+
+
+def test_copied_index_follows_edits(imported, tmp_path):
+    """The R-tree's triggers come with the copy: a school moved in the copy is found at its new place."""
+    target = tmp_path / "copy.gpkg"
+    gpkg_copy.copy_layer(imported["gpkg"], target, "schools", new_file=True)
+    dataset = ogr.Open(str(target), 1)
+    layer = dataset.GetLayerByName("schools")
+    feature = layer.GetFeature(1)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (10 10)"))
+    assert layer.SetFeature(feature) == 0
+    dataset = None
+    copied = QgsVectorLayer(f"{target}|layername=schools", "c", "ogr")
+    assert [f.id() for f in copied.getFeatures(QgsFeatureRequest().setFilterRect(QgsRectangle(9, 9, 11, 11)))] == [1]
+    assert _rtree_ok(target, "schools")
+
+
+def test_layers_that_are_not_whole_tables_go_through_the_writer(imported, tmp_path):
+    """A filtered layer is copied as it shows (through QGIS's writer), not as its file holds it."""
+    source = imported["gpkg"]
+    source.setSubsetString('"connectivity_class" = \'no_connection\'')
+    assert gpkg_copy.gpkg_table(source) is None
+    target = tmp_path / "copy.gpkg"
+    gpkg_copy.copy_layer(source, target, "schools", new_file=True)
+    copied = QgsVectorLayer(f"{target}|layername=schools", "c", "ogr")
+    assert copied.featureCount() == source.featureCount() > 0
