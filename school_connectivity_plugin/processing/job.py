@@ -11,6 +11,7 @@ import processing
 from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingUtils,
     QgsVectorLayer,
@@ -125,8 +126,11 @@ def write_outputs(result: JobResult, inputs: WorkflowInputs, folder: Path, conte
               "REJECTED": result.rejected, "CLUSTERS": result.layer("CLUSTERS", context),
               "PHASES": result.layer("PHASES", context)}
     feedback.setProgressText(PACKAGE_STEP)
-    for position, layer in enumerate(_package_layers(result, routes, context)):
-        gpkg_copy.copy_layer(layer, folder / OUTPUT_FILES["gpkg"], layer.name(), new_file=position == 0)
+    try:
+        for position, layer in enumerate(_package_layers(result, routes, context)):
+            gpkg_copy.copy_layer(layer, folder / OUTPUT_FILES["gpkg"], layer.name(), new_file=position == 0)
+    except OSError as error:
+        raise QgsProcessingException(str(error)) from error
     _run(f"{workflow.PROVIDER}:exportplanningmaps", {
         **_given(layers, "SCHOOLS", "FIBER", "ROUTES", "REGIONS", "CLUSTERS", "PHASES"),
         **({"TITLE": inputs.title} if inputs.title else {}),

@@ -11,7 +11,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
 
-from school_connectivity_plugin.processing.io import gpkg_copy, gpkg_write, reading
+from school_connectivity_plugin.processing.io import gpkg_copy, gpkg_rtree, gpkg_write, reading
 
 TYPES = {"school_name": str, "num_students": int, "fiber_distance_m": float, "hard_to_connect": bool}
 
@@ -123,3 +123,43 @@ def test_layers_that_are_not_whole_tables_go_through_the_writer(imported, tmp_pa
     gpkg_copy.copy_layer(source, target, "schools", new_file=True)
     copied = QgsVectorLayer(f"{target}|layername=schools", "c", "ogr")
     assert copied.featureCount() == source.featureCount() > 0
+
+
+@pytest.mark.parametrize("count", [0, 1, 167, 168, 27_889, 28_000, 60_000])
+def test_bulk_loaded_rtree_answers_as_brute_force(count):
+    """Packed nodes (one full node, one more, a tree two and three levels deep) pass SQLite's own check, answer
+    box queries as a scan of the boxes does, and take inserts and deletes afterwards."""
+    rng = np.random.default_rng(count)
+    ids = rng.permutation(count) * 7 + 1
+    x, y = rng.uniform(69, 80, count), rng.uniform(39, 44, count)
+    width = rng.uniform(0, 0.05, count)
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+    gpkg_rtree.bulk_load(db, "r", ids, x, x + width, y, y + width)
+    assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+    assert db.execute("SELECT count(*) FROM r").fetchone()[0] == count
+    for box in ((74, 75, 41, 42), (69, 69.3, 39, 39.2), (0, 1, 0, 1)):
+        found = {row[0] for row in db.execute(
+            "SELECT id FROM r WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?", (box[1], box[0], box[3],
+                                                                                          box[2]))}
+        inside = (x <= box[1]) & (x + width >= box[0]) & (y <= box[3]) & (y + width >= box[2])
+        assert found == set(ids[inside].tolist())
+    db.execute("INSERT INTO r VALUES (-5, 10, 11, 10, 11)")
+    db.execute("DELETE FROM r WHERE id = ?", (int(ids[0]) if count else -5,))
+    assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+
+
+def test_lines_written_by_sql_read_back_as_written(qgis_app, tmp_path):
+    writer = gpkg_write.LineTableWriter(tmp_path / "routes.gpkg", "routes", {"cluster_id": int, "length_m": float})
+    frame = pd.DataFrame({"cluster_id": [1, 2, 3], "length_m": [1234.56789, np.nan, 0.0]})
+    coords = [np.array([(74.5, 42.0), (74.6, 42.1), (74.7, 42.05)]), None, np.array([(75.0, 41.0)])]
+    writer.append(frame, coords)
+    writer.close()
+    layer = QgsVectorLayer(f"{tmp_path / 'routes.gpkg'}|layername=routes", "r", "ogr")
+    assert layer.isValid() and layer.geometryType() == 1 and layer.featureCount() == 3  # lines
+    assert _features(layer) == [((1, 1234.568), "LineString (74.5 42, 74.6 42.1, 74.7 42.05)"),
+                                ((2, None), None), ((3, 0.0), None)]  # fewer than two points: no line
+    assert _rtree_ok(tmp_path / "routes.gpkg", "routes")
+    request = QgsFeatureRequest().setFilterRect(QgsRectangle(74.65, 42.0, 74.8, 42.2))
+    assert [feature.id() for feature in layer.getFeatures(request)] == [1]
+    assert layer.extent().toString(2) == QgsRectangle(74.5, 42.0, 74.7, 42.1).toString(2)

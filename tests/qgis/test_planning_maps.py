@@ -357,8 +357,9 @@ def test_every_page_file_the_export_writes_is_documented(exported, document):
 
 
 def test_national_layer_drawn_once_per_page_for_pdf_and_png(qgis_app, tmp_path, sample_dir, monkeypatch):
-    """At national scale (threshold lowered) each page's schools are rendered once, for the PDF and the PNGs alike,
-    into an image laid where the map item would draw them, with the region names printed over them."""
+    """At national scale (threshold lowered) each page's schools are drawn once, for the PDF and the PNGs alike,
+    stamped from the frame with the style's own symbols into an image laid where the map item would draw them (the
+    same dots in the same places), with the region names printed over them."""
     renders = []
     original = school_raster.SchoolImages._render
 

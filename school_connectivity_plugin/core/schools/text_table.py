@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import InputError
+from . import text_fast
 from .table_read import (
     ABOVE_LATIN1,
     DELIMITERS,
@@ -67,10 +68,18 @@ class TextTable:
     renamed_columns: dict[str, str] = field(default_factory=dict)
     #: Whether any record has more cells than the header (known after the first full pass).
     has_extra: bool | None = None
+    #: Whether the file is read by pandas' C engine (decided on the first pass), and its short records.
+    fast: bool | None = None
+    short_records: dict[int, int] | None = None
 
     def chunks(self, rows: int | None = None) -> Iterator[TableRead]:
         """The records in chunks of `rows` (CHUNK_ROWS), each indexed by source_row (1-based over the file)."""
         rows = rows or CHUNK_ROWS
+        if self._vectorised():
+            self.has_extra = False
+            yield from text_fast.fast_chunks(self.snapshot, self.encoding, self.delimiter, self.names,
+                                             self.renamed_columns, rows, self.short_records)
+            return
         lines = _NumberedLines(_numbered_lines(self.snapshot, self.mode))
         reader = csv.reader(lines, delimiter=self.delimiter)
         records: list[list[str]] = []
@@ -98,6 +107,14 @@ class TextTable:
             any_extra = any_extra or EXTRA_COLUMN in chunk.rows.columns
             yield chunk
         self.has_extra = any_extra
+
+    def _vectorised(self) -> bool:
+        """Whether pandas' C engine reads this file as the csv module would (decided once, see text_fast)."""
+        if self.fast is None:
+            self.short_records = text_fast.scan(self.snapshot, self.encoding, self.delimiter, len(self.names)) if (
+                self.mode in (Mode.UTF8, Mode.CP1251)) else None
+            self.fast = self.short_records is not None
+        return self.fast
 
     def columns(self) -> list[str]:
         """The columns every chunk has (`_extra` when any record has more cells than the header; known after

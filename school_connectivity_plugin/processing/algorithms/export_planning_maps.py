@@ -20,6 +20,7 @@ from ...core.definitions.palette import Preset
 from ...core.errors import InputError
 from ..maps import layouts, page_export, plan_page, planning_data, planning_pages
 from ..maps.layouts import Orientation, Template
+from ..maps.school_dots import SchoolDots
 from .base import Group, SchoolConnectivityAlgorithm
 
 _PAPERS = list(layouts.PAGE_SIZES_MM)
@@ -124,7 +125,8 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         try:
             written = page_export.export(
                 national, region_pages, outputs[self.OUTPUT_PDF], outputs[self.OUTPUT_PNG], outputs[self.OUTPUT_SVG],
-                self.parameterAsInt(parameters, self.DPI, context), feedback, plan)
+                self.parameterAsInt(parameters, self.DPI, context), feedback, plan,
+                SchoolDots(data.frame, data.schools, data.school_overlays) if data.national_scale else None)
         except OSError as error:
             raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():

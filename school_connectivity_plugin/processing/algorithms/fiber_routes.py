@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
@@ -21,7 +20,7 @@ from ...core.planning.costs import KYRGYZSTAN
 from ...core.planning.road_routes import DEFAULT_SNAP_M, RoadGraph, road_routes
 from ...core.planning.roles import ROLE_INPUTS, route_inputs
 from ...core.planning.routes import RouteResult, fiber_routes
-from ..io import crs, geometry, reading, writing
+from ..io import geometry, reading, writing
 from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
 
@@ -162,14 +161,13 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
                                           schools["source_fid"].to_numpy(), columns, feedback)
 
     def _write_routes(self, parameters, context, result: RouteResult, feedback):
-        segments = result.segments
-        fields = writing.fields_for(segments[list(SEGMENT_FIELDS)], SEGMENT_FIELDS)
-        sink, routes_id = self.parameterAsSink(parameters, self.ROUTES, context, fields, QgsWkbTypes.LineString,
-                                               crs.WGS84)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.ROUTES))
-        writing.write_lines_to_sink(segments[list(SEGMENT_FIELDS)], result.paths, sink, fields, feedback)
-        return routes_id
+        routes = writing.feature_output(self, parameters, self.ROUTES, context, SEGMENT_FIELDS, lines=True)
+        try:
+            routes.append(result.segments[list(SEGMENT_FIELDS)], result.paths)
+        except BaseException:
+            routes.abort()
+            raise
+        return routes.close()
 
     def _report(self, result: RouteResult, max_link: float, feedback) -> dict:
         summary = result.summary

@@ -194,7 +194,7 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
             return {}
         feedback.setProgress(30)
         types = {**dict(SCHOOL_FIELDS), **{SOURCE_PREFIX + column: str for column in table.columns()}}
-        schools = writing.point_output(self, parameters, self.OUTPUT, context, types)
+        schools = writing.feature_output(self, parameters, self.OUTPUT, context, types)
         rejected_fields = writing.fields_from_types(dict(REJECTED_FIELDS))
         rejected_sink, rejected_id = self.parameterAsSink(parameters, self.REJECTED, context, rejected_fields,
                                                           QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())

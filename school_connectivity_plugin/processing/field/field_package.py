@@ -16,6 +16,7 @@ from ...core.definitions.palette import Preset
 from ..io import crs
 from ..io.field_tables import write_survey_schools
 from ..io.gpkg_copy import copy_layer
+from ..io.gpkg_write import writing
 from ..maps import layouts, styling
 from ..maps.styling import LineKind
 from .survey_form import configure_form
@@ -44,7 +45,7 @@ def write_package(items: list[PackageLayer], gpkg: str | os.PathLike, project_pa
                   preset: Preset, title: str, feedback=None) -> None:
     """Copy the layers into one GeoPackage with default styles, then write a .qgz that points at it relatively."""
     gpkg = Path(gpkg)
-    with atomic_path(gpkg) as temporary:
+    with atomic_path(gpkg) as temporary, writing(gpkg):
         for position, item in enumerate(items):
             if feedback is not None and feedback.isCanceled():
                 raise InterruptedError(str(gpkg))

@@ -1,4 +1,5 @@
-"""Coordinates into EPSG:4326: the plugin's one reprojection path (PROJ through pyproj, whole arrays at once)."""
+"""Coordinates into EPSG:4326 and back: the plugin's one reprojection path (PROJ through pyproj, whole arrays at
+once)."""
 from __future__ import annotations
 
 from typing import Callable
@@ -45,3 +46,17 @@ def _unchanged(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def to_wgs84_arrays(crs: QgsCoordinateReferenceSystem, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Coordinate arrays from `crs` to EPSG:4326 lon/lat in one PROJ call; failures become NaN."""
     return to_wgs84(crs)(x, y)
+
+
+def from_wgs84_arrays(crs: QgsCoordinateReferenceSystem, lon: np.ndarray, lat: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Lon/lat arrays into `crs` in one PROJ call (a map's CRS, to place points on it); failures become NaN."""
+    if not crs.isValid() or crs == WGS84:
+        return _unchanged(lon, lat)
+    transformer = Transformer.from_crs(
+        "EPSG:4326", PROJ_CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)), always_xy=True)
+    x, y = transformer.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float), errcheck=False)
+    x, y = np.array(x, dtype=float, ndmin=1), np.array(y, dtype=float, ndmin=1)
+    bad = ~(np.isfinite(x) & np.isfinite(y))
+    x[bad], y[bad] = np.nan, np.nan
+    return x, y

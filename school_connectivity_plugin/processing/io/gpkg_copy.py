@@ -2,34 +2,19 @@
 package gather national layers in a second where a feature-by-feature writer takes minutes at 2,000,000 schools."""
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from osgeo import gdal, ogr
+from osgeo import gdal
 from qgis.core import QgsVectorLayer
 
-from .gpkg import declare_rtree_functions, gpkg_layer_name, is_plain_gpkg
+from .gpkg import gpkg_layer_name, is_plain_gpkg
+from .gpkg_rtree import create_rtree, rtree_name
+from .gpkg_write import build_index, writing
 from .writing import copy_layer_to_gpkg
-
-#: The R-tree triggers of the GeoPackage standard (as GDAL writes them): {t} table, {g} geometry column, {i} fid.
-RTREE_TRIGGERS = {
-    "insert": 'AFTER INSERT ON "{t}" WHEN (new."{g}" NOT NULL AND NOT ST_IsEmpty(NEW."{g}")) BEGIN INSERT OR REPLACE '
-              'INTO "{r}" VALUES (NEW."{i}",ST_MinX(NEW."{g}"), ST_MaxX(NEW."{g}"),ST_MinY(NEW."{g}"), '
-              'ST_MaxY(NEW."{g}")); END',
-    "update1": 'AFTER UPDATE OF "{g}" ON "{t}" WHEN OLD."{i}" = NEW."{i}" AND (NEW."{g}" NOTNULL AND NOT '
-               'ST_IsEmpty(NEW."{g}")) BEGIN INSERT OR REPLACE INTO "{r}" VALUES (NEW."{i}",ST_MinX(NEW."{g}"), '
-               'ST_MaxX(NEW."{g}"),ST_MinY(NEW."{g}"), ST_MaxY(NEW."{g}")); END',
-    "update2": 'AFTER UPDATE OF "{g}" ON "{t}" WHEN OLD."{i}" = NEW."{i}" AND (NEW."{g}" ISNULL OR '
-               'ST_IsEmpty(NEW."{g}")) BEGIN DELETE FROM "{r}" WHERE id = OLD."{i}"; END',
-    "update3": 'AFTER UPDATE ON "{t}" WHEN OLD."{i}" != NEW."{i}" AND (NEW."{g}" NOTNULL AND NOT '
-               'ST_IsEmpty(NEW."{g}")) BEGIN DELETE FROM "{r}" WHERE id = OLD."{i}"; INSERT OR REPLACE INTO "{r}" '
-               'VALUES (NEW."{i}",ST_MinX(NEW."{g}"), ST_MaxX(NEW."{g}"),ST_MinY(NEW."{g}"), ST_MaxY(NEW."{g}")); END',
-    "update4": 'AFTER UPDATE ON "{t}" WHEN OLD."{i}" != NEW."{i}" AND (NEW."{g}" ISNULL OR ST_IsEmpty(NEW."{g}")) '
-               'BEGIN DELETE FROM "{r}" WHERE id IN (OLD."{i}", NEW."{i}"); END',
-    "delete": 'AFTER DELETE ON "{t}" WHEN old."{g}" NOT NULL BEGIN DELETE FROM "{r}" WHERE id = OLD."{i}"; END',
-}
 
 
 def gpkg_table(layer: QgsVectorLayer) -> tuple[str, str] | None:
@@ -67,16 +52,17 @@ def copy_table(source: str | os.PathLike, source_table: str, destination: str | 
     """Copy one table (feature or attributes) of a GeoPackage into another, created when absent: its rows, spatial
     reference, contents and geometry-column entries, then a spatial index built by GDAL."""
     destination = str(destination)
-    if not os.path.exists(destination):
-        gdal.GetDriverByName("GPKG").Create(destination, 0, 0, 0, gdal.GDT_Unknown)
-    with sqlite3.connect(Path(destination).resolve().as_uri(), uri=True) as db:
-        db.execute("ATTACH DATABASE ? AS src", (f"{Path(source).resolve().as_uri()}?mode=ro",))
-        geometry = _copy_rows(db, source_table, table, columns)
-        _register(db, source_table, table, geometry)
-        indexed = geometry is None or _copy_rtree(db, source_table, table, geometry)
-    db.close()
-    if not indexed:
-        _index(destination, table, geometry)
+    with writing(destination):
+        if not os.path.exists(destination) and gdal.GetDriverByName("GPKG").Create(
+                destination, 0, 0, 0, gdal.GDT_Unknown) is None:
+            raise OSError(gdal.GetLastErrorMsg() or "cannot create the file")
+        with contextlib.closing(sqlite3.connect(Path(destination).resolve().as_uri(), uri=True)) as db, db:
+            db.execute("ATTACH DATABASE ? AS src", (f"{Path(source).resolve().as_uri()}?mode=ro",))
+            geometry = _copy_rows(db, source_table, table, columns)
+            _register(db, source_table, table, geometry)
+            indexed = geometry is None or _copy_rtree(db, source_table, table, geometry)
+        if not indexed:
+            build_index(destination, table, geometry)
 
 
 def _copy_rows(db: sqlite3.Connection, source_table: str, table: str, columns: Sequence[str] | None) -> str | None:
@@ -125,40 +111,21 @@ def _has_table(db: sqlite3.Connection, schema: str, name: str) -> bool:
 
 def _copy_rtree(db: sqlite3.Connection, source_table: str, table: str, geometry: str) -> bool:
     """The source's R-tree copied (rows keep their fids) with the standard's triggers; False when it has none."""
-    source_rtree, rtree = f"rtree_{source_table}_{geometry}", f"rtree_{table}_{geometry}"
+    source_rtree = rtree_name(source_table, geometry)
     if not _has_table(db, "src", source_rtree):
         return False
-    declare_rtree_functions(db)
-    fid = next(name for name, primary in db.execute("SELECT name, pk FROM pragma_table_info(?)", (table,)) if primary)
-    db.execute(f'DROP TABLE IF EXISTS main."{rtree}"')
-    db.execute(f'CREATE VIRTUAL TABLE main."{rtree}" USING rtree(id, minx, maxx, miny, maxy)')
-    _fill_rtree(db, source_rtree, rtree)
-    for event, body in RTREE_TRIGGERS.items():
-        db.execute(f'CREATE TRIGGER "{rtree}_{event}" ' + body.format(t=table, g=geometry, i=fid, r=rtree))
-    if not _has_table(db, "main", "gpkg_extensions"):
-        db.execute("CREATE TABLE gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
-                   "definition TEXT NOT NULL, scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, "
-                   "extension_name))")
-    db.execute("INSERT OR REPLACE INTO main.gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
-               "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (table, geometry))
+    _fill_rtree(db, source_rtree, create_rtree(db, table, geometry))
     return True
 
 
 def _fill_rtree(db: sqlite3.Connection, source_rtree: str, rtree: str) -> None:
-    """The R-tree's shadow tables copied as they are when both files share a page size (an R-tree node is one page
-    less 64 bytes), else its entries inserted one by one (ten times slower)."""
-    if db.execute("PRAGMA main.page_size").fetchone() != db.execute("PRAGMA src.page_size").fetchone():
+    """The R-tree's node tables copied as they are when both trees have the same node size (one page less 64 bytes),
+    else its entries inserted one by one (ten times slower)."""
+    node_size = "SELECT length(data) FROM {schema}.\"{name}_node\" WHERE nodeno = 1"
+    if (db.execute(node_size.format(schema="main", name=rtree)).fetchone()
+            != db.execute(node_size.format(schema="src", name=source_rtree)).fetchone()):
         db.execute(f'INSERT INTO main."{rtree}" SELECT * FROM src."{source_rtree}"')
         return
     for shadow in ("node", "parent", "rowid"):
         db.execute(f'DELETE FROM main."{rtree}_{shadow}"')
         db.execute(f'INSERT INTO main."{rtree}_{shadow}" SELECT * FROM src."{source_rtree}_{shadow}"')
-
-
-def _index(destination: str, table: str, geometry: str) -> None:
-    """GDAL builds the R-tree, its triggers and its extension entry as it would for a table it wrote."""
-    dataset = ogr.Open(destination, 1)
-    if dataset is None:
-        raise OSError(f"{destination}: cannot open the GeoPackage written")
-    dataset.ExecuteSQL(f"SELECT CreateSpatialIndex('{table}', '{geometry}')")
-    dataset = None

@@ -6,6 +6,7 @@ import itertools
 import math
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -282,14 +283,17 @@ def write_with_columns(algorithm, parameters: dict, name: str, context, source, 
     return output_id
 
 
-class _SinkPoints:
-    """Points through a Processing sink, feature by feature (memory layers, Shapefiles, database tables)."""
+class _SinkOutput:
+    """Rows through a Processing sink, feature by feature (memory layers, Shapefiles, database tables)."""
 
     def __init__(self, sink, fields: QgsFields, output_id: str):
         self.sink, self.fields, self.output_id = sink, fields, output_id
 
-    def append(self, frame: pd.DataFrame) -> None:
-        write_points_to_sink(frame, self.sink, self.fields)
+    def append(self, frame: pd.DataFrame, coords: list[np.ndarray] | None = None) -> None:
+        if coords is None:
+            write_points_to_sink(frame, self.sink, self.fields)
+        else:
+            write_lines_to_sink(frame, coords, self.sink, self.fields)
 
     def close(self) -> str:
         return self.output_id
@@ -298,30 +302,51 @@ class _SinkPoints:
         """A sink cannot be taken back; Processing drops an output whose algorithm failed."""
 
 
-class _BulkPoints(gpkg_write.PointTableWriter):
-    """Points into a .gpkg file by SQL, registered as the algorithm's output once in place."""
+class _BulkOutput:
+    """Rows into a .gpkg file by SQL, registered as the algorithm's output once in place; a refused write stops
+    the algorithm naming the file and why, as the sink's does."""
 
-    def __init__(self, destination: str, types: dict[str, type], context, name: str):
-        super().__init__(destination, Path(destination).stem, types)
+    def __init__(self, writer_class, destination: str, types: dict[str, type], context, name: str):
+        with _stopping():
+            self.writer = writer_class(destination, Path(destination).stem, types)
         self.context, self.name = context, name
 
+    def append(self, frame: pd.DataFrame, coords: list[np.ndarray] | None = None) -> None:
+        with _stopping():
+            self.writer.append(frame, coords)
+
     def close(self) -> str:
-        destination = super().close()
+        with _stopping():
+            destination = self.writer.close()
         details = QgsProcessingContext.LayerDetails(Path(destination).stem, self.context.project(), self.name)
         self.context.addLayerToLoadOnCompletion(destination, details)
         return destination
 
+    def abort(self) -> None:
+        self.writer.abort()
 
-def point_output(algorithm, parameters: dict, name: str, context, types: dict[str, type]):
-    """The writer of an algorithm's point output (EPSG:4326): `append(frame)` per chunk, then `close()` gives the
-    output id (`abort()` on failure). A .gpkg file is written in bulk by SQL, anything else through the sink."""
+
+@contextmanager
+def _stopping() -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        raise QgsProcessingException(str(error)) from error
+
+
+def feature_output(algorithm, parameters: dict, name: str, context, types: dict[str, type], lines: bool = False):
+    """The writer of an algorithm's point (or line) output in EPSG:4326: `append(frame)` (lines:
+    `append(frame, coords)`) per chunk, then `close()` gives the output id (`abort()` on failure). A .gpkg file is
+    written in bulk by SQL, anything else through the sink."""
     if _requested_path(parameters.get(name), context):
-        return _BulkPoints(algorithm.parameterAsOutputLayer(parameters, name, context), types, context, name)
+        writer = gpkg_write.LineTableWriter if lines else gpkg_write.PointTableWriter
+        return _BulkOutput(writer, algorithm.parameterAsOutputLayer(parameters, name, context), types, context, name)
     fields = fields_from_types(types)
-    sink, output_id = algorithm.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Point, WGS84)
+    sink, output_id = algorithm.parameterAsSink(parameters, name, context, fields,
+                                                QgsWkbTypes.LineString if lines else QgsWkbTypes.Point, WGS84)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    return _SinkPoints(sink, fields, output_id)
+    return _SinkOutput(sink, fields, output_id)
 
 
 def _requested_path(value, context) -> str | None:

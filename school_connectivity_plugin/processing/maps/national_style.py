@@ -22,6 +22,8 @@ from .styling import (
     tr,
 )
 
+#: The custom property naming which overlay a national overlay layer draws (school_dots reads it).
+OVERLAY_PROPERTY = "school_connectivity/overlay"
 #: Subset filters of the overlay layers: valid as OGR/SQLite SQL and as QGIS expressions alike.
 OVERLAY_SUBSETS = {Overlay.PIPELINE: OVERLAY_FILTERS[Overlay.PIPELINE],
                    Overlay.HARD_TO_CONNECT: '"hard_to_connect" = 1'}
@@ -45,5 +47,6 @@ def style_national(layer: QgsVectorLayer, schools: pd.DataFrame, preset: Preset)
         marked.setName(tr(OVERLAY_LABELS[overlay]))
         marked.setSubsetString(OVERLAY_SUBSETS[overlay])
         marked.setRenderer(QgsSingleSymbolRenderer(overlay_symbol(overlay, palette)))
+        marked.setCustomProperty(OVERLAY_PROPERTY, overlay.value)
         overlays.append(marked)
     return overlays

@@ -13,6 +13,7 @@ from osgeo import gdal
 from qgis.core import QgsAbstractLayoutIterator, QgsLayoutExporter, QgsPrintLayout, QgsRenderContext
 
 from .planning_pages import RegionPages, tr
+from .school_dots import SchoolDots
 from .school_raster import SchoolImages
 
 
@@ -81,7 +82,8 @@ class PlanningPages(QgsAbstractLayoutIterator):
 
 
 def export(national: QgsPrintLayout, regions: RegionPages | None, pdf: str | None, png: str | None,
-           svg: str | None, dpi: float, feedback=None, plan: QgsPrintLayout | None = None) -> list[str]:
+           svg: str | None, dpi: float, feedback=None, plan: QgsPrintLayout | None = None,
+           dots: SchoolDots | None = None) -> list[str]:
     """Export through a temporary folder beside the outputs, then move each file into place (none if cancelled)."""
     written: list[str] = []
     targets = [Path(path) for path in (pdf, png, svg) if path]
@@ -89,7 +91,7 @@ def export(national: QgsPrintLayout, regions: RegionPages | None, pdf: str | Non
         return written
     scratch = Path(tempfile.mkdtemp(prefix=".planning-", dir=str(targets[0].resolve().parent)))
     try:
-        images = SchoolImages(scratch, dpi)  # each page's schools drawn once for the PDF and the PNG alike
+        images = SchoolImages(scratch, dpi, dots)  # each page's schools drawn once for the PDF and the PNG alike
         staged = _export_into(scratch, lambda: PlanningPages(national, regions, feedback, plan, images), pdf, png,
                               svg, dpi)
         if feedback is not None and feedback.isCanceled():

@@ -43,6 +43,10 @@ def fill_plan(layout: QgsPrintLayout, data: PlanningData, text: PageText) -> Non
     by_technology.setRenderer(styling.technology_renderer())
     data.project.addMapLayer(by_technology, False)
     routes = [data.phased_routes or data.routes] if data.routes is not None else []
+    # A national plan prints its routes by phase (this page's own copy) and its schools as one image.
+    for layer in (data.phased_routes, by_technology):
+        if layer is not None:
+            layer.renderer().setForceRasterRender(data.national_scale)
     map_layers = [*routes, by_technology, *data.fiber, *regions]
     map_item = layouts.set_map(layout, map_layers, crs, layouts.layer_extent(extent_layer, crs, data.project))
     layouts.set_text(layout, ItemId.TITLE, tr("Construction plan"))

@@ -1,7 +1,7 @@
 """A national layer's schools drawn once per page: they print as an image anyway (see planning_data
-NATIONAL_SCALE_ABOVE), so each page's top raster-only layers are rendered once, in parallel, into an image laid
-exactly over the page's map (with the labels of the layers below, which QGIS always prints over every feature),
-and the PDF and the PNG export of that page both use it."""
+NATIONAL_SCALE_ABOVE), so each page's top raster-only layers are drawn once (the schools stamped from the frame by
+school_dots, anything else rendered by QGIS) into an image laid exactly over the page's map, with the labels of the
+layers below on top (QGIS prints labels over every feature); the PDF and the PNG export of that page both use it."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,6 +16,9 @@ from qgis.core import (
     QgsPrintLayout,
 )
 from qgis.PyQt.QtCore import QSizeF, Qt
+from qgis.PyQt.QtGui import QImage, QPainter
+
+from .school_dots import SchoolDots
 
 #: Millimetres per inch, for the map's size in pixels at the export's DPI.
 MM_PER_INCH = 25.4
@@ -26,8 +29,8 @@ _ABOVE_MAP = 0.5
 class SchoolImages:
     """Per page (by its position in the export), the image of the raster-only layers at the top of its map."""
 
-    def __init__(self, folder: Path, dpi: float):
-        self.folder, self.dpi = folder, dpi
+    def __init__(self, folder: Path, dpi: float, dots: SchoolDots | None = None):
+        self.folder, self.dpi, self.dots = folder, dpi, dots
         self.images: dict[int, Path] = {}
         self.layer_sets: dict[str, list] = {}  # each map's own layers, by map uuid, before any was taken out
         self.pictures: dict[str, QgsLayoutItemPicture] = {}
@@ -64,12 +67,22 @@ class SchoolImages:
         size = map_item.rect().size() * (self.dpi / MM_PER_INCH)
         settings: QgsMapSettings = map_item.mapSettings(map_item.extent(), QSizeF(round(size.width()),
                                                         round(size.height())), self.dpi, True)
-        settings.setLayers(layers)
         settings.setBackgroundColor(Qt.transparent)
-        job = QgsMapRendererParallelJob(settings)
-        job.start()
-        job.waitForFinished()
-        if not job.renderedImage().save(str(path), "PNG"):
+        image = QImage(settings.outputSize(), QImage.Format_ARGB32_Premultiplied)
+        image.fill(Qt.transparent)
+        painter = QPainter(image)
+        school_layers = [layer for layer in layers if self.dots is not None and layer in self.dots.layers]
+        if school_layers and self.dots.draws(school_layers):
+            self.dots.draw(painter, settings)
+            layers = [layer for layer in layers if layer not in school_layers]
+        if layers:  # the rest (labels above all) as QGIS draws them
+            settings.setLayers(layers)
+            job = QgsMapRendererParallelJob(settings)
+            job.start()
+            job.waitForFinished()
+            painter.drawImage(0, 0, job.renderedImage())
+        painter.end()
+        if not image.save(str(path), "PNG"):
             raise OSError(f"{path}: cannot write the schools image")
         return path
 

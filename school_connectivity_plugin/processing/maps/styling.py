@@ -363,13 +363,12 @@ def recolour_schools(layer: QgsVectorLayer, preset: Preset) -> None:
     manager.setCurrentStyle(shown)
 
 
-def technology_renderer() -> QgsRuleBasedRenderer:
+def technology_renderer() -> QgsCategorizedSymbolRenderer:
     """Schools to connect by recommended technology (the construction plan page, small so routes show); other
-    schools not drawn."""
-    root = QgsRuleBasedRenderer.Rule(None)
+    schools not drawn (no category takes them)."""
+    categories = []
     for technology in Technology:
         symbol = class_symbol(pal.TECHNOLOGY_COLOURS[technology.value])
         symbol.setSize(symbol.size() * 0.7)
-        root.appendChild(QgsRuleBasedRenderer.Rule(
-            symbol, 0, 0, f"\"recommended_technology\" = '{technology.value}'", translated(technology)))
-    return QgsRuleBasedRenderer(root)
+        categories.append(QgsRendererCategory(technology.value, symbol, translated(technology)))
+    return QgsCategorizedSymbolRenderer("recommended_technology", categories)
