@@ -102,7 +102,8 @@ def _current_step(stderr: Path) -> str:
 def write_doc(count: int, result: dict, summary: dict | None) -> None:
     verdict = "within" if result["exit"] == 0 and result["peak_mib"] < PEAK_BOUND_MIB else "NOT within"
     lines = [BEGIN, "", f"Measured {date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores shared, "
-             f"Python {platform.python_version()}; `make bench` (`bench/scale_2m.py`), seed {SEED}.", "",
+             f"Python {platform.python_version()}; `make bench` (`bench/chain.py`, or `bench/scale_2m.py` alone), "
+             f"seed {SEED}.", "",
              "| schools | fiber | exit | wall time (s) | peak RSS (MiB) | bound (MiB) | verdict |",
              "|---:|---|---:|---:|---:|---:|---|",
              f"| {count:,} | bundled backbone + nodes, 8 regions | {result['exit']} | {result['seconds']} "

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="116"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
@@ -24,162 +24,162 @@
         <translation>Облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="59"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="116"/>
         <source>Connected</source>
         <translation>Туташкан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="67"/>
         <source>Not connected</source>
         <translation>Туташпаган</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="67"/>
         <source>In the pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="116"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="99"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="76"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="76"/>
         <source>Number</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="76"/>
         <source>Share</source>
         <translation>Үлүшү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="88"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Мектептер интернетке туташуусу боюнча, була тармагы жана облустар · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="203"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="204"/>
         <source>Legend</source>
         <translation>Шарттуу белгилер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="204"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="205"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="217"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="218"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · {total} облустун {n}-облусу · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Туташтырыла турган мектептер: туташпаган же туташтыруу кыйын, артыкчылык боюнча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>School</source>
         <translation>Мектеп</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Students</source>
         <translation>Окуучулар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Fiber km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Why hard to connect</source>
         <translation>Эмне үчүн туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="232"/>
         <source>Priority</source>
         <translation>Артыкчылык</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="233"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="234"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>Бул облуста туташпаган же туташтыруу кыйын мектеп жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="235"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="236"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>{total} мектептин {shown} мектеби артыкчылык тартибинде көрсөтүлдү; экспорттолгон таблицаларда алардын баары бар.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="259"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="279"/>
         <source>This region</source>
         <translation>Бул облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="260"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="280"/>
         <source>Other regions</source>
         <translation>Башка облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="110"/>
         <source>cannot write the file</source>
         <translation>файлды жазуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="111"/>
         <source>not enough memory</source>
         <translation>эс тутум жетишсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="112"/>
         <source>printing failed</source>
         <translation>басып чыгаруу ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="113"/>
         <source>SVG layer export failed</source>
         <translation>Катмарларды SVG'ге экспорттоо ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="114"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>барактардын ырааттуулугу ишке ашкан жок (жокко чыгарылдыбы?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="115"/>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="109"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="116"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="116"/>
         <source>Region</source>
         <translation>Облус</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Оптикалык була: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="140"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
@@ -199,92 +199,92 @@
         <translation>Технология боюнча мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="48"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="52"/>
         <source>Construction plan</source>
         <translation>Куруу планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="53"/>
         <source>{title} · fiber routes by construction phase · {date}</source>
         <translation>{title} · куруу этаптары боюнча була трассалары · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
         <source>Construction phases</source>
         <translation>Куруу этаптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="68"/>
         <source>New fiber, km</source>
         <translation>Жаңы була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>CAPEX, USD</source>
         <translation>Капиталдык чыгымдар, АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="69"/>
         <source>OPEX, USD a year</source>
         <translation>Иштетүү чыгымдары, жылына АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="69"/>
         <source>Cumulative CAPEX, USD</source>
         <translation>Топтолгон капиталдык чыгымдар, АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="67"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="71"/>
         <source>No phase</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="75"/>
         <source>Total</source>
         <translation>Бардыгы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>Clusters, in build order</source>
         <translation>Куруу тартибиндеги кластерлер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>Fiber point</source>
         <translation>Була чекити</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>Fiber, km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
         <source>USD per student</source>
         <translation>Бир окуучуга АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
         <source>Work plan</source>
         <translation>Иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="121"/>
         <source>No school is planned on fiber.</source>
         <translation>Бир да мектеп булага пландалган эмес.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="123"/>
         <source>{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.</source>
         <translation>Була кластерлеринин {total} ичинен {shown} куруу тартибинде көрсөтүлдү; баары clusters.csv файлында.</translation>
     </message>
@@ -344,12 +344,12 @@
         <translation>модуль пландаган трассалар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
         <source>Data sources: {sources}.</source>
         <translation>Маалымат булактары: {sources}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="57"/>
         <source>{sources} Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>{sources} QGIS үчүн School Connectivity модулу менен {date} түзүлдү.</translation>
     </message>
@@ -929,157 +929,157 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>ExportPlanningMapsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="34"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="35"/>
         <source>Export planning maps</source>
         <translation>Пландоо карталарын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Облустар (1-админ. деңгээл), ар бирине атластын бир барагы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="70"/>
         <source>Title</source>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="70"/>
         <source>School connectivity planning map</source>
         <translation>Мектептерди туташтырууну пландоо картасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
         <source>Paper size</source>
         <translation>Кагаздын өлчөмү</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
         <source>Orientation</source>
         <translation>Багыты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
         <source>Landscape</source>
         <translation>Туурасынан</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
         <source>Portrait</source>
         <translation>Тигинен</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="79"/>
         <source>Resolution (dpi)</source>
         <translation>Чечилиши (dpi)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="85"/>
         <source>National map template (.qpt)</source>
         <translation>Улуттук картанын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="85"/>
         <source>Region page template (.qpt)</source>
         <translation>Облус барагынын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="92"/>
         <source>Planning map (PDF)</source>
         <translation>Пландоо картасы (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="92"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="94"/>
         <source>National page (PNG)</source>
         <translation>Улуттук барак (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="94"/>
         <source>PNG images (*.png)</source>
         <translation>PNG сүрөттөрү (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="96"/>
         <source>National page (SVG)</source>
         <translation>Улуттук барак (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="96"/>
         <source>SVG files (*.svg)</source>
         <translation>SVG файлдары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="99"/>
         <source>Pages</source>
         <translation>Барактар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="109"/>
         <source>Reading {n} schools…</source>
         <translation>{n} мектеп окулууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="115"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: эч бир мектептин координаттары жок, картага түшүрө турган эч нерсе жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="124"/>
         <source>Printing {n} pages…</source>
         <translation>{n} барак басылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="135"/>
         <source>Wrote {path}</source>
         <translation>{path} жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
         <source>Progress chart for the national page</source>
         <translation>Улуттук барак үчүн жылыш графиги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Сүрөттөр (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="150"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="152"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: жылыш графиги табылган жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="154"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>Улуттук шаблондо жылыш графиги үчүн орун жок; ал кошулган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="56"/>
         <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. Given the phases and clusters of &apos;Plan technologies, costs and phases&apos; (and its routes by phase), a construction plan page follows the national page: routes coloured by the phase that builds them, the phases&apos; totals and the clusters in build order. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
         <translation>Улуттук пландоо картасын (туташуусу боюнча мектептер, туташтыруу кыйын мектептер, була, аймактар, легенда, статистика) жана аймактар берилсе, ар бир аймакка статистикасы жана туташтырыла турган мектептердин тизмеси менен бир барак басып чыгарат. Бир көп барактуу PDF (биринчи улуттук барак), ар бир баракка PNG (аймактар улуттук PNG жанында &lt;аты&gt;_&lt;аймак&gt;.png түрүндө) жана кааласаңыз улуттук барактын SVG файлы. «Технологиялар, чыгымдар жана этаптар планынын» этаптары жана кластерлери (жана анын этаптар боюнча трассалары) берилсе, улуттук барактан кийин куруу планынын барагы келет: трассалар аларды курган этаптын түсүндө, этаптардын жыйынтыктары жана куруу тартибиндеги кластерлер. Макеттер түзөтүлүүчү шаблондордон (.qpt) алынат: көрүнүшүн өзгөртүү үчүн өзүңүздүкүн бериңиз. Кошумча иштин жүрүшүнүн диаграммасы (сүрөт, мисалы панелдеги туташкан мектептердин диаграммасы) улуттук баракта аймактар таблицасынын астында басылат.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="81"/>
         <source>Construction phases (table)</source>
         <translation>Куруу этаптары (таблица)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="81"/>
         <source>Clusters (table)</source>
         <translation>Кластерлер (таблица)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="85"/>
         <source>Construction plan template (.qpt)</source>
         <translation>Куруу планынын шаблону (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="72"/>
         <source>Data sources line (empty: made from the layers&apos; titles)</source>
         <translation>Маалымат булактарынын сабы (бош: катмарлардын аталыштарынан)</translation>
     </message>
@@ -1175,82 +1175,82 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>FiberRoutesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="38"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="37"/>
         <source>Shared fiber routes</source>
         <translation>Жалпы була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="75"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="78"/>
         <source>Roads (optional)</source>
         <translation>Жолдор (милдеттүү эмес)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="80"/>
         <source>Road snap distance (m)</source>
         <translation>Жолго байлоо аралыгы (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="83"/>
         <source>Maximum link length (m)</source>
         <translation>Линиянын эң чоң узундугу (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="86"/>
         <source>Detour factor on straight links</source>
         <translation>Түз линиялардын ийрилик коэффициенти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="89"/>
         <source>Also route schools with unknown connectivity</source>
         <translation>Туташуусу белгисиз мектептерге да трасса салуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="91"/>
         <source>Schools with routes</source>
         <translation>Трассалары бар мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="93"/>
         <source>Fiber routes</source>
         <translation>Оптикалык була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Schools out of reach</source>
         <translation>Жетүүгө болбогон мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Shared route length (km)</source>
         <translation>Жалпы трассалардын узундугу (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Length if each school were connected alone (km)</source>
         <translation>Ар бир мектеп өзүнчө туташтырылса узундугу (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="149"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="148"/>
         <source>Give the fiber layers, or schools with the fields {fields} (run Distance to fiber first); missing: {missing}</source>
         <translation>Була катмарларын же {fields} талаалары бар мектептерди көрсөтүңүз (адегенде «Оптикалык булага чейинки аралыкты» аткарыңыз); жок: {missing}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="182"/>
         <source>Out of reach, {reason}: {count}</source>
         <translation>Жетүүгө болбойт, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="135"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="134"/>
         <source>{sources}: the fiber layers hold no usable line or node.</source>
         <translation>{sources}: була катмарларында жарактуу линия же түйүн жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="53"/>
         <source>Plans fiber routes to every school to connect (not connected, or committed in the operator&apos;s work plan), sharing trenches between neighbours. Routes start only from fiber: the fiber layers and the schools on fiber (connected by fiber, or connected by the plan with fiber). A school on 3G, copper, microwave or satellite carries no fiber on. Every school joins one spanning tree through the shortest links (as Giga&apos;s cost model and ITU&apos;s planning platform do); a link longer than the maximum is not built unless a school below it is committed in the operator&apos;s plan.
 
 A cluster is a link from fiber and the schools reached through it (cluster_id). path_max_link_m is the longest link on the school&apos;s route: the tree&apos;s route minimises it, so the school is reachable through links within the maximum exactly when it is within the maximum.
@@ -1271,22 +1271,22 @@ Outputs: the schools with route_key, route_length_m (the school&apos;s own link)
 Натыйжалар: route_key, route_length_m (мектептин өз линиясы), upstream_type (fiber, fiber_school, school, none), upstream_id, upstream_lon/lat, route_order (тармактан куруу тартиби), path_length_m, path_max_link_m, cluster_id, alone_length_m (тармакка түз линиясы) жана route_note талаалары бар мектептер; жана жетүүгө боло турган линиялар (from_id, to_id, length_m, order, cluster_id).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Schools fiber can reach</source>
         <translation>Була жете турган мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Clusters</source>
         <translation>Кластерлер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="111"/>
         <source>Routing {count} schools from {sources} schools on fiber and the fiber network</source>
         <translation>{count} мектепке {sources} булалуу мектептен жана була тармагынан трасса салуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="176"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="174"/>
         <source>{routed} schools reached through links within {max_km:.0f} km in {clusters} clusters, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km of trench saved</source>
         <translation>{routed} мектепке {max_km:.0f} км чейинки линиялар аркылуу {clusters} кластерде жетүүгө болот, {unreachable} жетпейт; жалпы трассалар {route:.1f} км, ар бир мектеп өзүнчө туташтырылса {alone:.1f} км (салыштырылган мектептер: {compared}): {saving:.1f} км траншея үнөмдөлдү</translation>
     </message>
@@ -1672,37 +1672,37 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="245"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="247"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Саптар жоголду: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="247"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="249"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Кирген {rows} сап: {loaded} мектеп жүктөлдү, {rejected} четке кагылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="250"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="252"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Четке кагылды, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="255"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Белгиленди, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="260"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
         <source>Row {row}: {detail}</source>
         <translation>{row}-сап: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="264"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… жана саптарда дагы {count} көйгөй (qa_flags караңыз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="236"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="238"/>
         <source>{name}: the boundary must be polygons</source>
         <translation>{name}: чек ара полигондордон турушу керек</translation>
     </message>
@@ -1754,12 +1754,12 @@ source_row — файлдагы маалымат сабынын 1ден башт
         <translation>{path} файлынан {count} катмар окулду: {names}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="218"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="220"/>
         <source>{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns (map them with the column map) or the file.</source>
         <translation>{name}: {rows} саптын бирин да картага жайгаштырууга болбойт ({reasons}). Координата тилкелерин (тилкелер картасында дал келтириңиз) же файлды текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="225"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="227"/>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>
@@ -3204,39 +3204,44 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="53"/>
         <source>In the connection pipeline</source>
         <translation>Туташтыруу планында</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="54"/>
         <source>Hard to connect</source>
         <translation>Туташтыруу кыйын</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
         <source>Connectivity</source>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="295"/>
         <source>Phases</source>
         <translation>Этаптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="295"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="296"/>
         <source>Not phased</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="296"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="297"/>
         <source>Phase {phase}</source>
         <translation>{phase}-этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="297"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="301"/>
         <source>Not built</source>
         <translation>Курулбайт</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="298"/>
+        <source>Phases {first}–{last}</source>
+        <translation>{first}–{last}-этаптар</translation>
     </message>
 </context>
 <context>

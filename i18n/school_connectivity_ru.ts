@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="116"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
@@ -24,162 +24,162 @@
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="58"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="59"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="116"/>
         <source>Connected</source>
         <translation>Подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="67"/>
         <source>Not connected</source>
         <translation>Не подключены</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="66"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="67"/>
         <source>In the pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="116"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="99"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="76"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="76"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="76"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="88"/>
         <source>Schools by internet connectivity, fiber network and regions · {date}</source>
         <translation>Школы по подключению к интернету, сеть оптоволокна и области · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="203"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="204"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="204"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="205"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="217"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="218"/>
         <source>{title} · region {n} of {total} · {date}</source>
         <translation>{title} · область {n} из {total} · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="226"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="227"/>
         <source>Schools to connect: not connected or hard to connect, by priority</source>
         <translation>Школы для подключения: неподключённые или труднодоступные, по приоритету</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>School</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Students</source>
         <translation>Учащиеся</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Fiber km</source>
         <translation>Км оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Why hard to connect</source>
         <translation>Почему трудно подключить</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="230"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
         <source>Technology</source>
         <translation>Технология</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="231"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="232"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="233"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="234"/>
         <source>No unconnected or hard-to-connect school in this region.</source>
         <translation>В этой области нет неподключённых или труднодоступных школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="235"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="236"/>
         <source>{shown} of {total} schools listed, in priority order; the exported tables hold them all.</source>
         <translation>Показано {shown} из {total} школ в порядке приоритета; все они есть в экспортированных таблицах.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="259"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="279"/>
         <source>This region</source>
         <translation>Эта область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="260"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="280"/>
         <source>Other regions</source>
         <translation>Другие области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="110"/>
         <source>cannot write the file</source>
         <translation>не удаётся записать файл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="104"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="111"/>
         <source>not enough memory</source>
         <translation>недостаточно памяти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="105"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="112"/>
         <source>printing failed</source>
         <translation>печать не удалась</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="106"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="113"/>
         <source>SVG layer export failed</source>
         <translation>Не удался экспорт слоёв в SVG</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="114"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>не удалась последовательность страниц (отменено?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="115"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="109"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="116"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="116"/>
         <source>Region</source>
         <translation>Область</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>Оптоволокно: {name}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="140"/>
         <source>Progress over time</source>
         <translation>Прогресс во времени</translation>
     </message>
@@ -199,92 +199,92 @@
         <translation>Школы по технологии</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="48"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="52"/>
         <source>Construction plan</source>
         <translation>План строительства</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="49"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="53"/>
         <source>{title} · fiber routes by construction phase · {date}</source>
         <translation>{title} · трассы оптоволокна по этапам строительства · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="60"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
         <source>Construction phases</source>
         <translation>Этапы строительства</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="68"/>
         <source>New fiber, km</source>
         <translation>Новое оптоволокно, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>CAPEX, USD</source>
         <translation>Капзатраты, долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="69"/>
         <source>OPEX, USD a year</source>
         <translation>Опер. расходы, долл. США в год</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="65"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="69"/>
         <source>Cumulative CAPEX, USD</source>
         <translation>Капзатраты нарастающим итогом, долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="67"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="71"/>
         <source>No phase</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="75"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>Clusters, in build order</source>
         <translation>Кластеры в порядке строительства</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>Fiber point</source>
         <translation>Точка оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>Fiber, km</source>
         <translation>Оптоволокно, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
         <source>USD per student</source>
         <translation>Долл. США на ученика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
         <source>Work plan</source>
         <translation>План работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="117"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="121"/>
         <source>No school is planned on fiber.</source>
         <translation>Ни одна школа не планируется на оптоволокне.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="123"/>
         <source>{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.</source>
         <translation>Показано {shown} из {total} кластеров на оптоволокне в порядке строительства; все они в clusters.csv.</translation>
     </message>
@@ -344,12 +344,12 @@
         <translation>трассы, спланированные модулем</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
         <source>Data sources: {sources}.</source>
         <translation>Источники данных: {sources}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="56"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="57"/>
         <source>{sources} Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>{sources} Создано модулем School Connectivity для QGIS {date}.</translation>
     </message>
@@ -929,157 +929,157 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>ExportPlanningMapsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="34"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="35"/>
         <source>Export planning maps</source>
         <translation>Экспорт карт для планирования</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
         <source>Regions (admin level 1), one atlas page each</source>
         <translation>Области (админ. уровень 1), по странице атласа на каждую</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="70"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="70"/>
         <source>School connectivity planning map</source>
         <translation>Карта планирования подключения школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="74"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
         <source>Orientation</source>
         <translation>Ориентация</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="76"/>
         <source>Portrait</source>
         <translation>Книжная</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="78"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="79"/>
         <source>Resolution (dpi)</source>
         <translation>Разрешение (точек на дюйм)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="85"/>
         <source>National map template (.qpt)</source>
         <translation>Шаблон национальной карты (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="85"/>
         <source>Region page template (.qpt)</source>
         <translation>Шаблон страницы области (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="92"/>
         <source>Planning map (PDF)</source>
         <translation>Карта для планирования (PDF)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="91"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="92"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="94"/>
         <source>National page (PNG)</source>
         <translation>Национальная карта (PNG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="93"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="94"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="96"/>
         <source>National page (SVG)</source>
         <translation>Национальная карта (SVG)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="95"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="96"/>
         <source>SVG files (*.svg)</source>
         <translation>Файлы SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="98"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="99"/>
         <source>Pages</source>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="108"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="109"/>
         <source>Reading {n} schools…</source>
         <translation>Чтение школ: {n}…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="115"/>
         <source>{layer}: no school has coordinates, nothing to map</source>
         <translation>{layer}: ни у одной школы нет координат, наносить на карту нечего</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="124"/>
         <source>Printing {n} pages…</source>
         <translation>Печать страниц: {n}…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="133"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="135"/>
         <source>Wrote {path}</source>
         <translation>Записан {path}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
         <source>Progress chart for the national page</source>
         <translation>График прогресса для национальной карты</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="88"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="89"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="150"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="152"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: график прогресса не найден</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="154"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>В национальном шаблоне нет места для графика прогресса; он не добавлен.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="55"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="56"/>
         <source>Prints the national planning map (schools by connectivity, hard-to-connect schools, fiber, regions, legend, statistics) and, when regions are given, one page per region with its statistics and the list of schools to connect. One multi-page PDF (national page first), a PNG per page (regions as &lt;name&gt;_&lt;region&gt;.png beside the national PNG) and an optional SVG of the national page. Given the phases and clusters of &apos;Plan technologies, costs and phases&apos; (and its routes by phase), a construction plan page follows the national page: routes coloured by the phase that builds them, the phases&apos; totals and the clusters in build order. The layouts come from editable templates (.qpt): pass your own to restyle them. An optional progress chart (an image, such as the dock&apos;s chart of connected schools over time) is printed on the national page under the region table.</source>
         <translation>Печатает национальную карту планирования (школы по подключению, труднодоступные школы, оптоволокно, регионы, легенда, статистика) и, если заданы регионы, по странице на регион со статистикой и списком школ для подключения. Один многостраничный PDF (первой идёт национальная страница), PNG на каждую страницу (регионы как &lt;имя&gt;_&lt;регион&gt;.png рядом с национальным PNG) и, по желанию, SVG национальной страницы. Если даны этапы и кластеры из «План технологий, затрат и этапов» (и его трассы по этапам), после национальной страницы идёт страница плана строительства: трассы в цвете этапа, который их строит, итоги этапов и кластеры в порядке строительства. Макеты берутся из редактируемых шаблонов (.qpt): передайте свои, чтобы изменить оформление. Необязательная диаграмма хода работ (изображение, например диаграмма подключённых школ из панели) печатается на национальной странице под таблицей регионов.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="81"/>
         <source>Construction phases (table)</source>
         <translation>Этапы строительства (таблица)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="80"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="81"/>
         <source>Clusters (table)</source>
         <translation>Кластеры (таблица)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="85"/>
         <source>Construction plan template (.qpt)</source>
         <translation>Шаблон плана строительства (.qpt)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="72"/>
         <source>Data sources line (empty: made from the layers&apos; titles)</source>
         <translation>Строка источников данных (пусто: из названий слоёв)</translation>
     </message>
@@ -1175,82 +1175,82 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
 <context>
     <name>FiberRoutesAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="38"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="37"/>
         <source>Shared fiber routes</source>
         <translation>Общие трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="76"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="75"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="79"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="78"/>
         <source>Roads (optional)</source>
         <translation>Дороги (необязательно)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="80"/>
         <source>Road snap distance (m)</source>
         <translation>Расстояние привязки к дорогам (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="83"/>
         <source>Maximum link length (m)</source>
         <translation>Максимальная длина линии (м)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="87"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="86"/>
         <source>Detour factor on straight links</source>
         <translation>Коэффициент извилистости прямых линий</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="90"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="89"/>
         <source>Also route schools with unknown connectivity</source>
         <translation>Прокладывать трассы и к школам с неизвестным подключением</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="92"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="91"/>
         <source>Schools with routes</source>
         <translation>Школы с трассами</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="94"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="93"/>
         <source>Fiber routes</source>
         <translation>Трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Schools out of reach</source>
         <translation>Школы вне досягаемости</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Shared route length (km)</source>
         <translation>Длина общих трасс (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Length if each school were connected alone (km)</source>
         <translation>Длина при отдельном подключении каждой школы (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="149"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="148"/>
         <source>Give the fiber layers, or schools with the fields {fields} (run Distance to fiber first); missing: {missing}</source>
         <translation>Укажите слои оптоволокна или школы с полями {fields} (сначала выполните «Расстояние до оптоволокна»); отсутствуют: {missing}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="184"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="182"/>
         <source>Out of reach, {reason}: {count}</source>
         <translation>Вне досягаемости, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="135"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="134"/>
         <source>{sources}: the fiber layers hold no usable line or node.</source>
         <translation>{sources}: в слоях оптоволокна нет пригодных линий или узлов.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="54"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="53"/>
         <source>Plans fiber routes to every school to connect (not connected, or committed in the operator&apos;s work plan), sharing trenches between neighbours. Routes start only from fiber: the fiber layers and the schools on fiber (connected by fiber, or connected by the plan with fiber). A school on 3G, copper, microwave or satellite carries no fiber on. Every school joins one spanning tree through the shortest links (as Giga&apos;s cost model and ITU&apos;s planning platform do); a link longer than the maximum is not built unless a school below it is committed in the operator&apos;s plan.
 
 A cluster is a link from fiber and the schools reached through it (cluster_id). path_max_link_m is the longest link on the school&apos;s route: the tree&apos;s route minimises it, so the school is reachable through links within the maximum exactly when it is within the maximum.
@@ -1271,22 +1271,22 @@ Outputs: the schools with route_key, route_length_m (the school&apos;s own link)
 Результаты: школы с route_key, route_length_m (собственная линия школы), upstream_type (fiber, fiber_school, school, none), upstream_id, upstream_lon/lat, route_order (порядок строительства от сети), path_length_m, path_max_link_m, cluster_id, alone_length_m (её прямая линия к сети) и route_note; и линии в пределах досягаемости (from_id, to_id, length_m, order, cluster_id).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Schools fiber can reach</source>
         <translation>Школы, до которых доходит оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="96"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="95"/>
         <source>Clusters</source>
         <translation>Кластеры</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="111"/>
         <source>Routing {count} schools from {sources} schools on fiber and the fiber network</source>
         <translation>Прокладка трасс к {count} школам от {sources} школ на оптоволокне и сети оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="176"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="174"/>
         <source>{routed} schools reached through links within {max_km:.0f} km in {clusters} clusters, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km of trench saved</source>
         <translation>{routed} школ достижимы по линиям до {max_km:.0f} км в {clusters} кластерах, {unreachable} вне досягаемости; общие трассы {route:.1f} км против {alone:.1f} км при подключении каждой школы отдельно (сравнено школ: {compared}): экономия {saving:.1f} км траншеи</translation>
     </message>
@@ -1672,37 +1672,37 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="245"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="247"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Потеряны строки: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="247"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="249"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Строк на входе: {rows}; загружено школ: {loaded}, отклонено: {rejected}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="250"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="252"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Отклонено, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="253"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="255"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Отмечено, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="260"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
         <source>Row {row}: {detail}</source>
         <translation>Строка {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="264"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… и ещё проблем в строках: {count} (см. qa_flags)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="236"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="238"/>
         <source>{name}: the boundary must be polygons</source>
         <translation>{name}: граница должна состоять из полигонов</translation>
     </message>
@@ -1754,12 +1754,12 @@ source_row — номер строки данных в файле, начина�
         <translation>Прочитано слоёв из {path}: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="218"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="220"/>
         <source>{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns (map them with the column map) or the file.</source>
         <translation>{name}: ни одну из {rows} строк нельзя поместить на карту ({reasons}). Проверьте столбцы координат (сопоставьте их в карте столбцов) или файл.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="225"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="227"/>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>
@@ -3204,39 +3204,44 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolStyle</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="53"/>
         <source>In the connection pipeline</source>
         <translation>В плане подключения</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="54"/>
         <source>Hard to connect</source>
         <translation>Труднодоступные</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="293"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
         <source>Connectivity</source>
         <translation>Подключение</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="294"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="295"/>
         <source>Phases</source>
         <translation>Этапы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="295"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="296"/>
         <source>Not phased</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="296"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="297"/>
         <source>Phase {phase}</source>
         <translation>Этап {phase}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="297"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="301"/>
         <source>Not built</source>
         <translation>Не строится</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="298"/>
+        <source>Phases {first}–{last}</source>
+        <translation>Этапы {first}–{last}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from enum import Enum
 from pathlib import Path
 from typing import ClassVar
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -294,23 +295,32 @@ CONNECTIVITY_STYLE = QT_TRANSLATE_NOOP("SchoolStyle", "Connectivity")
 PHASE_STYLE = QT_TRANSLATE_NOOP("SchoolStyle", "Phases")
 NOT_PHASED_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Not phased")
 PHASE_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Phase {phase}")
+PHASES_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Phases {first}–{last}")
+#: Phases a legend lists one by one; more are shown as this many runs of consecutive phases.
+MAX_PHASE_ENTRIES = 12
 NOT_BUILT_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Not built")
 
 
-def _phase_colours(phases: list[int]) -> tuple[QgsGradientColorRamp, list[str]]:
-    """The phase ramp and one colour per phase along it, the first phase darkest."""
+def _phase_colours(phases: list[int]) -> tuple[QgsGradientColorRamp, list[tuple[object, str, str]]]:
+    """The phase ramp and, along it, the first phase darkest, one (value, label, colour) per phase, or per run of
+    phases when there are more than MAX_PHASE_ENTRIES (a national plan has hundreds: a legend cannot list them)."""
     last = len(pal.PHASE_RAMP) - 1
     ramp = QgsGradientColorRamp(QColor(pal.PHASE_RAMP[0]), QColor(pal.PHASE_RAMP[-1]), False, [
         QgsGradientStop(position / last, QColor(colour)) for position, colour in enumerate(pal.PHASE_RAMP[1:-1], 1)])
-    return ramp, [ramp.color(position / (len(phases) - 1) if len(phases) > 1 else 0.0).name()
-                  for position in range(len(phases))]
+    if len(phases) <= MAX_PHASE_ENTRIES:
+        groups = [([phase], tr(PHASE_LABEL).format(phase=phase)) for phase in phases]
+    else:
+        runs = np.array_split(np.asarray(phases), MAX_PHASE_ENTRIES)
+        groups = [(run.tolist(), tr(PHASES_LABEL).format(first=int(run[0]), last=int(run[-1]))) for run in runs]
+    return ramp, [(values[0] if len(values) == 1 else values, label,
+                   ramp.color(position / (len(groups) - 1) if len(groups) > 1 else 0.0).name())
+                  for position, (values, label) in enumerate(groups)]
 
 
 def phase_renderer(phases: list[int]) -> QgsCategorizedSymbolRenderer:
-    """One colour per construction phase along PHASE_RAMP, and grey for schools in no phase."""
-    ramp, colours = _phase_colours(phases)
-    categories = [QgsRendererCategory(phase, class_symbol(colour), tr(PHASE_LABEL).format(phase=phase))
-                  for phase, colour in zip(phases, colours)]
+    """One colour per construction phase (or run of phases) along PHASE_RAMP, and grey for schools in no phase."""
+    ramp, entries = _phase_colours(phases)
+    categories = [QgsRendererCategory(value, class_symbol(colour), label) for value, label, colour in entries]
     categories.append(QgsRendererCategory("", class_symbol(pal.NOT_PHASED), tr(NOT_PHASED_LABEL)))
     renderer = QgsCategorizedSymbolRenderer("phase", categories)
     renderer.setSourceColorRamp(ramp.clone())
@@ -319,10 +329,10 @@ def phase_renderer(phases: list[int]) -> QgsCategorizedSymbolRenderer:
 
 def route_phase_renderer(phases: list[int]) -> QgsCategorizedSymbolRenderer:
     """Route links in the colour of the phase that builds them; links no phase builds thin, dashed and grey."""
-    ramp, colours = _phase_colours(phases)
-    categories = [QgsRendererCategory(phase, QgsLineSymbol.createSimple({
-        "line_color": colour, "line_width": str(pal.ROUTE_WIDTH_MM * 1.6), "capstyle": "round"}),
-        tr(PHASE_LABEL).format(phase=phase)) for phase, colour in zip(phases, colours)]
+    ramp, entries = _phase_colours(phases)
+    categories = [QgsRendererCategory(value, QgsLineSymbol.createSimple({
+        "line_color": colour, "line_width": str(pal.ROUTE_WIDTH_MM * 1.6), "capstyle": "round"}), label)
+        for value, label, colour in entries]
     categories.append(QgsRendererCategory(0, QgsLineSymbol.createSimple({
         "line_color": pal.NOT_PHASED, "line_width": str(pal.ROUTE_WIDTH_MM), "line_style": "dash"}),
         tr(NOT_BUILT_LABEL)))
