@@ -13,7 +13,6 @@ from .core.errors import InputError
 from .core.planning.costs import CostPreset, model_for
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-#: --speed-preset choices, in the order of the algorithms' SPEED_PRESET enum (core.schools.classes.SpeedPreset).
 
 DESCRIPTION = """Run the School Connectivity main job without the QGIS desktop: import and validate the
 school list, measure geodesic distance to fiber, flag hard-to-connect schools, plan shared fiber routes,

@@ -90,12 +90,14 @@ _CELL = st.text(alphabet=st.sampled_from(list('ab ,;"Ш1.') + ["\t"]), max_size=
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(_CELL, min_size=0, max_size=5), min_size=1, max_size=12), st.integers(1, 5))
 def test_generated_tables_read_alike(tmp_path_factory, records, rows):
-    """Any table the csv module writes (quoted as needed, ragged, blank records), read both ways."""
+    """Any table the csv module writes (quoted as needed, short and blank records), read both ways; without a record
+    wider than the header the C engine takes every one of them."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows([["id", "name", "lat", "lon"], *records])
     path = tmp_path_factory.mktemp("generated") / "list.csv"
     path.write_bytes(buffer.getvalue().encode("utf-8"))
-    _, taken, reference = _both_ways(path, rows)
+    fast, taken, reference = _both_ways(path, rows)
+    assert fast is (max(len(record) for record in records) <= 4)
     _same(taken, reference)
 
 

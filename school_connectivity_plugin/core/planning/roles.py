@@ -21,7 +21,7 @@ def _text(schools: pd.DataFrame, name: str) -> pd.Series:
     """The column stripped and lower-cased, each distinct value once (a national list repeats a few codes)."""
     column = schools[name] if name in schools else pd.Series("", index=schools.index)
     codes, uniques = pd.factorize(column.fillna("").astype(str))
-    cleaned = np.array([value.strip().lower() for value in uniques] + [""], dtype=object)
+    cleaned = np.array([value.strip().lower() for value in uniques], dtype=object)
     return pd.Series(cleaned[codes], index=schools.index, dtype=object)
 
 

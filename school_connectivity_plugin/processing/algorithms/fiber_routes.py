@@ -161,7 +161,8 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
                                           schools["source_fid"].to_numpy(), columns, feedback)
 
     def _write_routes(self, parameters, context, result: RouteResult, feedback):
-        routes = writing.feature_output(self, parameters, self.ROUTES, context, SEGMENT_FIELDS, lines=True)
+        routes = writing.feature_output(self, parameters, self.ROUTES, context, SEGMENT_FIELDS, lines=True,
+                                         feedback=feedback)
         try:
             routes.append(result.segments[list(SEGMENT_FIELDS)], result.paths)
         except BaseException:

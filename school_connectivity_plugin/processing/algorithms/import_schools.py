@@ -194,12 +194,12 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
             return {}
         feedback.setProgress(30)
         types = {**dict(SCHOOL_FIELDS), **{SOURCE_PREFIX + column: str for column in table.columns()}}
-        schools = writing.feature_output(self, parameters, self.OUTPUT, context, types)
         rejected_fields = writing.fields_from_types(dict(REJECTED_FIELDS))
         rejected_sink, rejected_id = self.parameterAsSink(parameters, self.REJECTED, context, rejected_fields,
                                                           QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         if rejected_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.REJECTED))
+        schools = writing.feature_output(self, parameters, self.OUTPUT, context, types)
         totals = ImportTotals()
         speed_factor = speed_factor_from_header(resolution.column("download_speed"))
         try:

@@ -45,12 +45,13 @@ def write_package(items: list[PackageLayer], gpkg: str | os.PathLike, project_pa
                   preset: Preset, title: str, feedback=None) -> None:
     """Copy the layers into one GeoPackage with default styles, then write a .qgz that points at it relatively."""
     gpkg = Path(gpkg)
-    with atomic_path(gpkg) as temporary, writing(gpkg):
+    with atomic_path(gpkg) as temporary:
         for position, item in enumerate(items):
             if feedback is not None and feedback.isCanceled():
                 raise InterruptedError(str(gpkg))
             if item.is_schools:
-                write_survey_schools(item.source, temporary, item.table, new_file=position == 0)
+                with writing(gpkg):
+                    write_survey_schools(item.source, temporary, item.table, new_file=position == 0)
             else:
                 copy_layer(item.source, temporary, item.table, new_file=position == 0)
             if item.is_schools or item.kind is not None:

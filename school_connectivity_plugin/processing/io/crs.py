@@ -27,16 +27,7 @@ def to_wgs84(crs: QgsCoordinateReferenceSystem) -> ToWgs84:
     transformer = Transformer.from_crs(
         PROJ_CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)), "EPSG:4326", always_xy=True)
 
-    def transform(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        if np.size(x) == 0:
-            return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        lon, lat = transformer.transform(x, y, errcheck=False)
-        lon, lat = np.array(lon, dtype=float, ndmin=1), np.array(lat, dtype=float, ndmin=1)
-        bad = ~(np.isfinite(lon) & np.isfinite(lat))
-        lon[bad], lat[bad] = np.nan, np.nan
-        return lon, lat
-
-    return transform
+    return lambda x, y: _arrays(transformer, x, y)
 
 
 def _unchanged(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -53,10 +44,16 @@ def from_wgs84_arrays(crs: QgsCoordinateReferenceSystem, lon: np.ndarray, lat: n
     """Lon/lat arrays into `crs` in one PROJ call (a map's CRS, to place points on it); failures become NaN."""
     if not crs.isValid() or crs == WGS84:
         return _unchanged(lon, lat)
-    transformer = Transformer.from_crs(
-        "EPSG:4326", PROJ_CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)), always_xy=True)
-    x, y = transformer.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float), errcheck=False)
-    x, y = np.array(x, dtype=float, ndmin=1), np.array(y, dtype=float, ndmin=1)
-    bad = ~(np.isfinite(x) & np.isfinite(y))
-    x[bad], y[bad] = np.nan, np.nan
-    return x, y
+    target = PROJ_CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+    return _arrays(Transformer.from_crs("EPSG:4326", target, always_xy=True), lon, lat)
+
+
+def _arrays(transformer: Transformer, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The transformer applied to whole arrays; empty stays empty, failures become NaN."""
+    if np.size(x) == 0:
+        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    out_x, out_y = transformer.transform(x, y, errcheck=False)
+    out_x, out_y = np.array(out_x, dtype=float, ndmin=1), np.array(out_y, dtype=float, ndmin=1)
+    bad = ~(np.isfinite(out_x) & np.isfinite(out_y))
+    out_x[bad], out_y[bad] = np.nan, np.nan
+    return out_x, out_y

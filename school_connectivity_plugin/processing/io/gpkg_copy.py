@@ -35,16 +35,17 @@ def gpkg_table(layer: QgsVectorLayer) -> tuple[str, str] | None:
 def copy_layer(layer: QgsVectorLayer, destination: str | os.PathLike, table: str, new_file: bool,
                columns: Sequence[str] | None = None) -> None:
     """The layer (or these of its columns) as table `table` of `destination`: by SQL when it is a whole GeoPackage
-    table, else through the QGIS writer."""
-    source = gpkg_table(layer)
-    if new_file:
-        Path(destination).unlink(missing_ok=True)
-    if source is not None:
-        copy_table(source[0], source[1], destination, table, columns)
-        return
-    names = layer.fields().names()
-    wanted = None if columns is None else [names.index(name) for name in columns if name in names]
-    copy_layer_to_gpkg(layer, destination, table, new_file=new_file, attributes=wanted)
+    table, else through the QGIS writer; any refusal is one OSError naming the file."""
+    with writing(destination):
+        source = gpkg_table(layer)
+        if new_file:
+            Path(destination).unlink(missing_ok=True)
+        if source is not None:
+            copy_table(source[0], source[1], destination, table, columns)
+            return
+        names = layer.fields().names()
+        wanted = None if columns is None else [names.index(name) for name in columns if name in names]
+        copy_layer_to_gpkg(layer, destination, table, new_file=new_file, attributes=wanted)
 
 
 def copy_table(source: str | os.PathLike, source_table: str, destination: str | os.PathLike, table: str,
@@ -119,8 +120,8 @@ def _copy_rtree(db: sqlite3.Connection, source_table: str, table: str, geometry:
 
 
 def _fill_rtree(db: sqlite3.Connection, source_rtree: str, rtree: str) -> None:
-    """The R-tree's node tables copied as they are when both trees have the same node size (one page less 64 bytes),
-    else its entries inserted one by one (ten times slower)."""
+    """The R-tree's node tables copied as they are when both trees have the same node size (SQLite's choice from
+    the page size), else its entries inserted one by one (ten times slower)."""
     node_size = "SELECT length(data) FROM {schema}.\"{name}_node\" WHERE nodeno = 1"
     if (db.execute(node_size.format(schema="main", name=rtree)).fetchone()
             != db.execute(node_size.format(schema="src", name=source_rtree)).fetchone()):

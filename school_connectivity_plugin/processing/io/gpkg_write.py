@@ -67,8 +67,8 @@ class PointTableWriter:
                 self.db = sqlite3.connect(self.partial)
                 self.db.execute("PRAGMA synchronous = OFF")
                 self.db.execute("PRAGMA journal_mode = OFF")
-        except OSError:
-            self.partial.unlink(missing_ok=True)
+        except BaseException:
+            self.abort()
             raise
         columns = ", ".join(f'"{name}"' for name in ["geom", *self.names])
         self.insert = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * (len(self.names) + 1))})'
@@ -110,14 +110,14 @@ class PointTableWriter:
                 self.db.commit()
                 self.db.close()
                 os.replace(self.partial, self.destination)
-        except OSError:
+        except BaseException:
             self.abort()
             raise
         return str(self.destination)
 
     def abort(self) -> None:
         """Leave nothing behind."""
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(sqlite3.Error, AttributeError):  # (no connection yet when creating failed)
             self.db.close()
         self.partial.unlink(missing_ok=True)
 

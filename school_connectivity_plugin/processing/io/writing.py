@@ -286,14 +286,14 @@ def write_with_columns(algorithm, parameters: dict, name: str, context, source, 
 class _SinkOutput:
     """Rows through a Processing sink, feature by feature (memory layers, Shapefiles, database tables)."""
 
-    def __init__(self, sink, fields: QgsFields, output_id: str):
-        self.sink, self.fields, self.output_id = sink, fields, output_id
+    def __init__(self, sink, fields: QgsFields, output_id: str, feedback=None):
+        self.sink, self.fields, self.output_id, self.feedback = sink, fields, output_id, feedback
 
     def append(self, frame: pd.DataFrame, coords: list[np.ndarray] | None = None) -> None:
         if coords is None:
-            write_points_to_sink(frame, self.sink, self.fields)
+            write_points_to_sink(frame, self.sink, self.fields, self.feedback)
         else:
-            write_lines_to_sink(frame, coords, self.sink, self.fields)
+            write_lines_to_sink(frame, coords, self.sink, self.fields, self.feedback)
 
     def close(self) -> str:
         return self.output_id
@@ -334,10 +334,11 @@ def _stopping() -> Iterator[None]:
         raise QgsProcessingException(str(error)) from error
 
 
-def feature_output(algorithm, parameters: dict, name: str, context, types: dict[str, type], lines: bool = False):
+def feature_output(algorithm, parameters: dict, name: str, context, types: dict[str, type], lines: bool = False,
+                   feedback=None):
     """The writer of an algorithm's point (or line) output in EPSG:4326: `append(frame)` (lines:
     `append(frame, coords)`) per chunk, then `close()` gives the output id (`abort()` on failure). A .gpkg file is
-    written in bulk by SQL, anything else through the sink."""
+    written in bulk by SQL, anything else through the sink (with progress and cancel on `feedback`, when given)."""
     if _requested_path(parameters.get(name), context):
         writer = gpkg_write.LineTableWriter if lines else gpkg_write.PointTableWriter
         return _BulkOutput(writer, algorithm.parameterAsOutputLayer(parameters, name, context), types, context, name)
@@ -346,7 +347,7 @@ def feature_output(algorithm, parameters: dict, name: str, context, types: dict[
                                                 QgsWkbTypes.LineString if lines else QgsWkbTypes.Point, WGS84)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-    return _SinkOutput(sink, fields, output_id)
+    return _SinkOutput(sink, fields, output_id, feedback)
 
 
 def _requested_path(value, context) -> str | None:

@@ -40,9 +40,14 @@ def apply_region_outlines(layer: QgsVectorLayer) -> None:
     layer.triggerRepaint()
 
 
+#: Pixels sampled for the terrain ramp's range (the dock styles a DEM on the GUI thread).
+TERRAIN_SAMPLE_PIXELS = 250_000
+
+
 def apply_terrain(layer: QgsRasterLayer) -> None:
     """Band 1 on a terrain ramp between its minimum and maximum, half transparent."""
-    stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+    stats = layer.dataProvider().bandStatistics(  # from a sample, not every pixel of a national DEM
+        1, QgsRasterBandStats.Min | QgsRasterBandStats.Max, layer.extent(), TERRAIN_SAMPLE_PIXELS)
     low, high = stats.minimumValue, stats.maximumValue
     if not high > low:
         high = low + 1.0

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QPointF, Qt
 from qgis.PyQt.QtGui import QImage, QPainter
 
 from ...core.definitions.schema import IN_PIPELINE
+from ...core.reporting.planning_lists import hard_mask
 from ..io import crs
 from .national_style import OVERLAY_PROPERTY
 from .styling import Overlay
@@ -21,8 +22,7 @@ from .styling import Overlay
 OVERLAY_MASKS = {
     Overlay.PIPELINE: lambda frame: frame["pipeline_status"].isin([status.value for status in IN_PIPELINE]).to_numpy()
     if "pipeline_status" in frame else np.zeros(len(frame), dtype=bool),
-    Overlay.HARD_TO_CONNECT: lambda frame: frame["hard_to_connect"].fillna(False).astype(bool).to_numpy()
-    if "hard_to_connect" in frame else np.zeros(len(frame), dtype=bool),
+    Overlay.HARD_TO_CONNECT: lambda frame: hard_mask(frame).to_numpy(),
 }
 
 

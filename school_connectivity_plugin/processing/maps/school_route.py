@@ -109,14 +109,14 @@ def school_route(school_layer: QgsVectorLayer, feature, routes: list[QgsVectorLa
     return _to_nearest_fiber(feature, start)
 
 
-#: The link tables last read, by layer id, source and size: a card opens per click, the links are read once.
+#: The link tables last read, by source (subset included) and size: a card opens per click, the links are read once.
 _TABLES: dict[tuple, pd.DataFrame] = {}
 _TABLES_KEPT = 4
 
 
 def _table(layer: QgsVectorLayer, columns: tuple[str, ...], points: bool = False) -> pd.DataFrame:
     """The layer's columns, read once while the layer keeps its source and has no unsaved edits."""
-    key = (layer.id(), layer.source(), layer.featureCount(), columns)
+    key = (layer.source(), layer.featureCount(), columns)  # a card's own layer on the same file hits too
     if layer.isEditable() or key not in _TABLES:
         table = reading.read_points(layer, columns=columns) if points else reading.read_attributes(layer, columns)
         if layer.isEditable():

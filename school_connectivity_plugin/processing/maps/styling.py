@@ -1,11 +1,11 @@
 """School, fiber, route and region styles: QML files in resources/styles built from core/palette.py, applied by code."""
 from __future__ import annotations
 
+import math
 from enum import Enum
 from pathlib import Path
 from typing import ClassVar
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -296,8 +296,9 @@ PHASE_STYLE = QT_TRANSLATE_NOOP("SchoolStyle", "Phases")
 NOT_PHASED_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Not phased")
 PHASE_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Phase {phase}")
 PHASES_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Phases {first}–{last}")
-#: Phases a legend lists one by one; more are shown as this many runs of consecutive phases.
-MAX_PHASE_ENTRIES = 12
+#: Phases a legend lists one by one (a country's plan of a few thousand schools takes about fifteen); more are
+#: shown as at most this many runs of consecutive phases.
+MAX_PHASE_ENTRIES = 16
 NOT_BUILT_LABEL = QT_TRANSLATE_NOOP("SchoolStyle", "Not built")
 
 
@@ -307,11 +308,10 @@ def _phase_colours(phases: list[int]) -> tuple[QgsGradientColorRamp, list[tuple[
     last = len(pal.PHASE_RAMP) - 1
     ramp = QgsGradientColorRamp(QColor(pal.PHASE_RAMP[0]), QColor(pal.PHASE_RAMP[-1]), False, [
         QgsGradientStop(position / last, QColor(colour)) for position, colour in enumerate(pal.PHASE_RAMP[1:-1], 1)])
-    if len(phases) <= MAX_PHASE_ENTRIES:
-        groups = [([phase], tr(PHASE_LABEL).format(phase=phase)) for phase in phases]
-    else:
-        runs = np.array_split(np.asarray(phases), MAX_PHASE_ENTRIES)
-        groups = [(run.tolist(), tr(PHASES_LABEL).format(first=int(run[0]), last=int(run[-1]))) for run in runs]
+    size = 1 if len(phases) <= MAX_PHASE_ENTRIES else math.ceil(len(phases) / MAX_PHASE_ENTRIES)
+    runs = [phases[start:start + size] for start in range(0, len(phases), size)]
+    groups = [(run, tr(PHASE_LABEL).format(phase=run[0]) if len(run) == 1 else
+               tr(PHASES_LABEL).format(first=run[0], last=run[-1])) for run in runs]
     return ramp, [(values[0] if len(values) == 1 else values, label,
                    ramp.color(position / (len(groups) - 1) if len(groups) > 1 else 0.0).name())
                   for position, (values, label) in enumerate(groups)]
