@@ -1240,7 +1240,7 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
         <translation>Була катмарларын же {fields} талаалары бар мектептерди көрсөтүңүз (адегенде «Оптикалык булага чейинки аралыкты» аткарыңыз); жок: {missing}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="182"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="183"/>
         <source>Out of reach, {reason}: {count}</source>
         <translation>Жетүүгө болбойт, {reason}: {count}</translation>
     </message>
@@ -1286,7 +1286,7 @@ Outputs: the schools with route_key, route_length_m (the school&apos;s own link)
         <translation>{count} мектепке {sources} булалуу мектептен жана була тармагынан трасса салуу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="174"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/fiber_routes.py" line="175"/>
         <source>{routed} schools reached through links within {max_km:.0f} km in {clusters} clusters, {unreachable} out of reach; shared routes {route:.1f} km against {alone:.1f} km if each school were connected alone ({compared} schools compared): {saving:.1f} km of trench saved</source>
         <translation>{routed} мектепке {max_km:.0f} км чейинки линиялар аркылуу {clusters} кластерде жетүүгө болот, {unreachable} жетпейт; жалпы трассалар {route:.1f} км, ар бир мектеп өзүнчө туташтырылса {alone:.1f} км (салыштырылган мектептер: {compared}): {saving:.1f} км траншея үнөмдөлдү</translation>
     </message>
@@ -2972,77 +2972,77 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SchoolConnectivityDock</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="364"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="369"/>
         <source>School Connectivity</source>
         <translation>School Connectivity</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="76"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="77"/>
         <source>Layers</source>
         <translation>Катмарлар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="102"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="103"/>
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="106"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="107"/>
         <source>Progress over time</source>
         <translation>Убакыт боюнча жылыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="122"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="123"/>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="122"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="123"/>
         <source>User guide</source>
         <translation>Колдонуучунун колдонмосу</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="247"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="252"/>
         <source>Choose a school layer first.</source>
         <translation>Адегенде мектептер катмарын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="243"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="248"/>
         <source>Not available in this version: {ids}</source>
         <translation>Бул версияда жок: {ids}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="271"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="276"/>
         <source>Cancelling…</source>
         <translation>Жокко чыгарылууда…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="285"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="290"/>
         <source>Stopped; nothing was written.</source>
         <translation>Токтотулду; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="291"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="296"/>
         <source>Maps written to {folder}</source>
         <translation>Карталар {folder} папкасына жазылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="189"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="190"/>
         <source>{layer}, updated at {time}</source>
         <translation>{layer}, {time} жаңыртылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="171"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="172"/>
         <source>Counting {count} schools…</source>
         <translation>{count} мектеп эсептелүүдө…</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="234"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="239"/>
         <source>Import cancelled: no coordinate columns were chosen.</source>
         <translation>Импорт жокко чыгарылды: координата тилкелери тандалган жок.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/dock.py" line="316"/>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="321"/>
         <source>Done. Layers added or updated: {count}.</source>
         <translation>Даяр. Кошулган же жаңыртылган катмарлар: {count}.</translation>
     </message>
@@ -3050,6 +3050,11 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <location filename="../school_connectivity_plugin/gui/results_folder.py" line="108"/>
         <source>Open folder</source>
         <translation>Папканы ачуу</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/dock.py" line="235"/>
+        <source>Import cancelled: no sheet or layer was chosen.</source>
+        <translation>Импорт жокко чыгарылды: барак же катмар тандалган жок.</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +3239,7 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <translation>{phase}-этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="301"/>
+        <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="302"/>
         <source>Not built</source>
         <translation>Курулбайт</translation>
     </message>
@@ -3242,6 +3247,34 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
         <location filename="../school_connectivity_plugin/processing/maps/styling.py" line="298"/>
         <source>Phases {first}–{last}</source>
         <translation>{first}–{last}-этаптар</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="17"/>
+        <source>Choose the layer of the school list</source>
+        <translation>Мектептердин тизмеси бар катмарды тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="18"/>
+        <source>{file} holds several layers. Choose the one that holds the schools.</source>
+        <translation>{file} бир нече катмардан турат. Мектептер жайгашкан катмарды тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="20"/>
+        <source>Choose the sheet of the school list</source>
+        <translation>Мектептердин тизмеси бар баракты тандаңыз</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="21"/>
+        <source>{file} has several sheets. Choose the one that holds the schools; its header may sit under a title block.</source>
+        <translation>{file} файлында бир нече барак бар. Мектептердин тизмеси бар баракты тандаңыз; мамычалардын аталыштары документтин баш бөлүгүнүн астында болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="29"/>
+        <source> (coordinates found here)</source>
+        <translation> (координаттар ушул жерден табылды)</translation>
     </message>
 </context>
 <context>

@@ -41,9 +41,11 @@ def tr(message: str) -> str:
 
 
 def needs_mapping(columns: list[str]) -> bool:
-    """The coordinates cannot be found, or more than one column could hold them: the user should choose."""
+    """The coordinates cannot be found, or more than one column could hold them: the user should choose (not when
+    the columns taken are named "latitude" and "longitude", as a layer's geometry is: those are meant)."""
     resolution = resolve_columns(list(columns))
     return bool(resolution.missing_required) or any(resolution.fallbacks.get(name)
+                                                    and resolution.column(name) != name
                                                     for name in ("latitude", "longitude"))
 
 
@@ -95,11 +97,11 @@ class ColumnMappingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(not missing_coordinates(self.mapping()))
 
 
-def ask_column_map(path: str, parent=None) -> str | None:
-    """'' when the file's columns are clear; the user's mapping when coordinates are missing or ambiguous; None
-    when the user cancelled (nothing should run)."""
+def ask_column_map(path: str, sheet: str = "", parent=None) -> str | None:
+    """'' when the file's columns are clear (on the chosen sheet or layer); the user's mapping when coordinates are
+    missing or ambiguous; None when the user cancelled (nothing should run)."""
     try:
-        columns = source_columns(path)
+        columns = source_columns(path, sheet or None)
     except (InputError, OSError, ValueError):
         return ""  # the import names what is wrong with the file
     if not needs_mapping(columns):

@@ -38,6 +38,7 @@ from .progress_panel import ProgressPanel
 from .recount import STATS_FIELDS, Counts, RecountTask, count
 from .results_folder import ResultsFolderRow, push_with_open_folder
 from .school_card import SchoolCardActions
+from .sheet_dialog import ask_sheet
 from .statistics_page import StatisticsPage
 from .stats_table import AreaRow, area_expression
 from .step_outputs import step_layers
@@ -229,14 +230,18 @@ class SchoolConnectivityDock(QDockWidget):
         if stage is not Stage.IMPORT:
             self.run_step(stage, source_file=path)
             return
-        column_map = ask_column_map(path, self) if path else ""
+        sheet = ask_sheet(path, self) if path else ""
+        if sheet is None:
+            self.status.setText(self.tr("Import cancelled: no sheet or layer was chosen."))
+            return
+        column_map = ask_column_map(path, sheet, self) if path else ""
         if column_map is None:
             self.status.setText(self.tr("Import cancelled: no coordinate columns were chosen."))
         else:
-            self.run_step(Stage.IMPORT, path, column_map=column_map)
+            self.run_step(Stage.IMPORT, path, column_map=column_map, sheet=sheet)
 
-    def run_step(self, step: Stage, schools=None, source_file: str | None = None,
-                 column_map: str = "", packages: list[str] | None = None) -> AlgorithmChain | None:
+    def run_step(self, step: Stage, schools=None, source_file: str | None = None, column_map: str = "",
+                 packages: list[str] | None = None, sheet: str = "") -> AlgorithmChain | None:
         """Start a step in the background; None (and a message) when it cannot start."""
         missing = missing_algorithms(step)
         if missing:
@@ -250,7 +255,7 @@ class SchoolConnectivityDock(QDockWidget):
         regions = self.inputs.regions.currentLayer()
         inputs = WorkflowInputs(schools=source, fiber=self.inputs.fiber_layers(), boundary=regions, regions=regions,
                                 dem=self.inputs.dem.currentLayer(), pipeline=source_file, settings=self.settings,
-                                column_map=column_map, packages=packages or [])
+                                column_map=column_map, sheet=sheet, packages=packages or [])
         chain = self.chain = AlgorithmChain(step, inputs, dict(self.outputs), self._results_root(), self)
         chain.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         chain.message.connect(self.status.setText)

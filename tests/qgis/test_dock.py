@@ -488,3 +488,75 @@ def test_summary_says_why_schools_are_hard_to_connect(qtbot):
     assert summary.reasons.text() == "Why hard to connect: far from fiber 2 · high elevation 1"
     summary.show_stats(compute_stats(schools.iloc[2:]))
     assert summary.reasons.isHidden()
+
+
+def _workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def _answer_sheet(monkeypatch, choose: str | None) -> list:
+    """The sheet dialog answered as a user would: `choose` picked and OK, or Cancel when None; each dialog kept."""
+    from school_connectivity_plugin.gui.sheet_dialog import SheetDialog
+
+    shown = []
+
+    def answer(dialog):
+        shown.append({"names": [dialog.combo.itemData(index) for index in range(dialog.combo.count())],
+                      "current": dialog.chosen(), "title": dialog.windowTitle()})
+        if choose is None:
+            return SheetDialog.Rejected
+        dialog.combo.setCurrentIndex(dialog.combo.findData(choose))
+        return SheetDialog.Accepted
+
+    monkeypatch.setattr(SheetDialog, "exec_", answer)
+    return shown
+
+
+def _points(layer) -> list[tuple[float, float]]:
+    return sorted((round(f.geometry().asPoint().y(), 2), round(f.geometry().asPoint().x(), 2))
+                  for f in layer.getFeatures())
+
+
+def test_a_workbook_of_several_lists_asks_which_sheet(dock, tmp_path, qtbot, monkeypatch):
+    header = ["Школа", "Широта", "Долгота", "Интернет"]
+    path = _workbook(tmp_path / "lists.xlsx", {
+        "2018": [["Министерство образования"], [], header, ["Мектеп 1", 42.87, 74.59, "да"]],
+        "2024": [header, ["Мектеп 2", 40.53, 72.79, "нет"], ["Мектеп 3", 41.43, 75.99, "да"]]})
+    shown = _answer_sheet(monkeypatch, "2024")
+    dock._stage_requested(Stage.IMPORT, str(path))
+    assert [(item["names"], item["current"]) for item in shown] == [(["2018", "2024"], "2018")]
+    qtbot.waitUntil(lambda: dock.chain is None, timeout=60_000)
+    assert _points(dock.school_layer()) == [(40.53, 72.79), (41.43, 75.99)]
+
+
+def test_a_geopackage_of_two_point_layers_asks_which_layer(dock, sample_dir, tmp_path, qtbot, monkeypatch):
+    from support import packed_inputs as packed
+
+    path = packed.schools_geopackage(sample_dir, tmp_path / "schools.gpkg", extra_point_layer=True)
+    shown = _answer_sheet(monkeypatch, "schools")
+    dock._stage_requested(Stage.IMPORT, str(path))
+    assert [item["names"] for item in shown] == [["schools", "fiber_nodes"]]
+    assert "layer" in shown[0]["title"]
+    qtbot.waitUntil(lambda: dock.chain is None, timeout=120_000)
+    assert dock.school_layer().featureCount() == 2137
+
+
+def test_a_title_block_sheet_is_offered_first_and_a_cancelled_choice_runs_nothing(dock, sample_dir, tmp_path,
+                                                                                monkeypatch):
+    from support import packed_inputs as packed
+
+    path = packed.xlsx_with_title_block(sample_dir, tmp_path / "schools.xlsx")
+    shown = _answer_sheet(monkeypatch, None)
+    dock._stage_requested(Stage.IMPORT, str(path))
+    assert [(item["names"], item["current"]) for item in shown] == [(["Пояснения", "Школы"], "Школы")]
+    assert dock.chain is None and dock.school_layer() is None
+    assert "cancelled" in dock.status.text()

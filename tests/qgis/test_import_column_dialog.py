@@ -1,6 +1,7 @@
 """The column-mapping dialog: prefilled from the aliases, its answer drives the import."""
 from __future__ import annotations
 
+import pytest
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from school_connectivity_plugin.core.schools.columns import COLUMN_ALIASES, parse_column_map
@@ -56,3 +57,15 @@ def test_one_coordinates_column_is_enough(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.mapping() == {"school_name": "Школа", "coordinates": "GPS координаты"}
     assert dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
+
+
+@pytest.mark.parametrize("columns, asked", [
+    (["a", "b"], True),  # no coordinates
+    (["Школа", "Широта", "Долгота"], False),  # one column each
+    (["Широта", "Долгота", "lat", "lon"], True),  # two candidates each: which?
+    (["Школа", "Широта", "Долгота", "longitude", "latitude"], False),  # a layer's geometry beside its text columns
+])
+def test_the_column_map_opens_only_when_coordinates_are_missing_or_in_doubt(columns, asked):
+    from school_connectivity_plugin.gui.column_mapping_dialog import needs_mapping
+
+    assert needs_mapping(columns) is asked

@@ -128,3 +128,21 @@ def test_an_error_in_a_zipped_list_names_the_archive_and_its_member(tmp_path):
     path = packed.zipped(tmp_path / "mail.zip", {"lists/list.csv": broken})
     with pytest.raises(QgsProcessingException, match=r"mail\.zip/lists/list\.csv: line 3 cannot be split"):
         run_import(INPUT=str(path))
+
+
+def test_what_a_file_offers_to_choose_from(plain, tmp_path):
+    from school_connectivity_plugin.processing.io.containers import ListChoices, list_choices
+
+    sample = plain["sample"]
+    inner = packed.schools_geopackage(sample, tmp_path / "two_points.gpkg", extra_point_layer=True)
+    assert list_choices(str(packed.xlsx_with_title_block(sample, tmp_path / "s.xlsx"))) == ListChoices(
+        ["Пояснения", "Школы"], "Школы")
+    assert list_choices(str(packed.ods_with_title_block(sample, tmp_path / "s.ods"))) == ListChoices(
+        ["Пояснения", "Школы"], "Школы")
+    assert list_choices(str(inner)) == ListChoices(["schools", "fiber_nodes"], "", layers=True)
+    assert list_choices(str(packed.zipped(tmp_path / "g.zip", {"data/s.gpkg": inner}))) == ListChoices(
+        ["schools", "fiber_nodes"], "", layers=True)
+    one = packed.schools_geopackage(sample, tmp_path / "one_point.gpkg")
+    assert list_choices(str(one)) == ListChoices(["schools"], "schools", layers=True)
+    assert list_choices(str(packed.fiber_kmz(sample, tmp_path / "f.kmz"))) == ListChoices()
+    assert list_choices(str(sample / "schools.csv")) == ListChoices()

@@ -17,7 +17,8 @@ missing (Windows/macOS) one `pip install openpyxl` in the QGIS Python adds it; i
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import InputError
@@ -35,12 +36,20 @@ from .table_read import (
 from .text_table import open_text_table, read_text_table
 
 __all__ = ["EXTRA_COLUMN", "SPREADSHEET_SUFFIXES", "IssueCode", "RowIssue", "TableRead", "WholeTable",
-           "open_text_table", "read_table", "read_text_table", "read_workbook", "sniff_delimiter", "unique_headers"]
+           "open_text_table", "read_table", "read_text_table", "read_workbook", "sniff_delimiter", "unique_headers",
+           "workbook_sheets"]
 
 
 def read_workbook(path: str | Path, sheet: str | None = None, named: Collection[str] = ()) -> TableRead:
     """An XLSX workbook's list: the named sheet, else the first whose header (under any title block) names
     coordinates (`sheets.choose_sheet`)."""
+    with workbook_sheets(path) as sheets:
+        return read_sheets(sheets, str(path), sheet, named)
+
+
+@contextmanager
+def workbook_sheets(path: str | Path) -> Iterator[list[Sheet]]:
+    """An XLSX workbook's sheets, readable while the context lasts (openpyxl keeps the file open)."""
     path = str(path)
     try:
         from openpyxl import load_workbook
@@ -52,9 +61,8 @@ def read_workbook(path: str | Path, sheet: str | None = None, named: Collection[
     except Exception as error:  # openpyxl raises many types for a broken workbook
         raise InputError(f"cannot open the workbook ({error})", path=path) from error
     try:
-        found = [Sheet(worksheet.title, lambda worksheet=worksheet: worksheet.iter_rows(values_only=True))
-                 for worksheet in workbook.worksheets]
-        return read_sheets(found, path, sheet, named)
+        yield [Sheet(worksheet.title, lambda worksheet=worksheet: worksheet.iter_rows(values_only=True))
+               for worksheet in workbook.worksheets]
     finally:
         workbook.close()
 

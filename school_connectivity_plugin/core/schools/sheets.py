@@ -78,11 +78,16 @@ def choose_sheet(sheets: Sequence[Sheet], wanted: str | None, path: str,
             raise InputError(f"no sheet named '{wanted}'; the sheets are: "
                              f"{', '.join(sheet.name for sheet in sheets)}", path=path)
         return chosen, header_position(chosen, named) or 0
+    return found_sheet(sheets, named) or (sheets[0], 0)
+
+
+def found_sheet(sheets: Sequence[Sheet], named: Collection[str] = ()) -> tuple[Sheet, int] | None:
+    """The first sheet whose header (under any title block) names coordinates, and the header's position."""
     for sheet in sheets:
         position = header_position(sheet, named)
         if position is not None:
             return sheet, position
-    return sheets[0], 0
+    return None
 
 
 def read_sheets(sheets: Sequence[Sheet], path: str, wanted: str | None = None, named: Collection[str] = (),

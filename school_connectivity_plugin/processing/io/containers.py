@@ -15,8 +15,14 @@ from qgis.core import Qgis, QgsMapLayerType, QgsProviderRegistry, QgsVectorLayer
 
 from ...core import archives
 from ...core.errors import InputError
-from ...core.schools.readers import SPREADSHEET_SUFFIXES, WholeTable, open_text_table, read_table
-from ...core.schools.sheets import Sheet, read_sheets
+from ...core.schools.readers import (
+    SPREADSHEET_SUFFIXES,
+    WholeTable,
+    open_text_table,
+    read_table,
+    workbook_sheets,
+)
+from ...core.schools.sheets import Sheet, found_sheet, read_sheets
 from ...core.schools.text_table import TextTable
 from .reading import load_vector
 
@@ -164,6 +170,51 @@ def school_layers(path: str, wanted: str | None, name: str) -> list[QgsVectorLay
     names = ", ".join(sub.name for sub in (chosen or found))
     raise InputError(f"holds several layers that could be the school list: {names}; choose one by its name "
                      "(the Sheet or layer parameter, --sheet)", path=name)
+
+
+@dataclass(frozen=True)
+class ListChoices:
+    """The sheets or layers of a school file the user may choose among, and the one the import takes by itself
+    ("" when it cannot tell and would ask)."""
+
+    names: list[str] = field(default_factory=list)
+    suggested: str = ""
+    layers: bool = False
+
+
+def list_choices(path: str) -> ListChoices:
+    """What the import could read from a file: a workbook's sheets, a GeoPackage's point layers (its tables when it
+    has none; a zip's one member looked into); nothing to choose for a KML (every folder is read) or a plain list."""
+    if archives.is_archive(path):
+        member = archives.choose(path, archives.VECTOR_SUFFIXES | archives.TABLE_SUFFIXES, "school list")
+        if member.suffix in archives.VECTOR_SUFFIXES:
+            return _layer_choices(archives.vsizip(path, member))
+        if member.suffix not in SPREADSHEET_SUFFIXES | GDAL_WORKBOOK_SUFFIXES:
+            return ListChoices()
+        with tempfile.TemporaryDirectory(prefix="school_list_") as folder:
+            return list_choices(str(archives.extract(path, member, folder)))
+    suffix = Path(path).suffix.casefold()
+    if suffix in SPREADSHEET_SUFFIXES:
+        with workbook_sheets(path) as sheets:
+            return _sheet_choices(sheets)
+    if suffix in GDAL_WORKBOOK_SUFFIXES:
+        return _sheet_choices(gdal_sheets(path))
+    return _layer_choices(path) if suffix in LAYERED_SUFFIXES else ListChoices()
+
+
+def _sheet_choices(sheets: list[Sheet]) -> ListChoices:
+    found = found_sheet(sheets)
+    return ListChoices([sheet.name for sheet in sheets], found[0].name if found else "")
+
+
+def _layer_choices(path: str) -> ListChoices:
+    found = sublayers(path)
+    if not found or found[0].driver in FOLDER_DRIVERS:
+        return ListChoices()
+    points = [sub.name for sub in found if sub.geometry == QgsWkbTypes.PointGeometry]
+    tables = [sub.name for sub in found if sub.geometry == QgsWkbTypes.NullGeometry and sub.name not in NOT_DATA]
+    candidates = points or tables
+    return ListChoices(candidates, candidates[0] if len(candidates) == 1 else "", layers=True)
 
 
 def gdal_sheets(path: str) -> list[Sheet]:
