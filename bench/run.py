@@ -202,9 +202,18 @@ def main() -> None:
             rows.sort(key=lambda row: (row["schools"], row["fiber"]))
             results.write_text(json.dumps(rows, indent=1))
     text = markdown(rows, started)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(text + _notes())
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text + _notes() + _chain_section(out))
     print(text)
+
+
+def _chain_section(doc: Path) -> str:
+    """bench/chain.py's section of the document, kept as it is."""
+    from chain import HEADING
+
+    text = doc.read_text(encoding="utf-8") if doc.exists() else ""
+    return "\n" + text[text.index(HEADING):] if HEADING in text else ""
 
 
 def _notes() -> str:

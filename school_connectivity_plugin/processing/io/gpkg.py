@@ -203,6 +203,9 @@ def copy_with_columns(path: str, table: str, destination: str, added: dict[str, 
             os.remove(partial)
 
 
+#: SQLite's page cache while columns are added (KiB): a national table's pages stay in memory for the UPDATE.
+CACHE_KIB = 256 << 10
+
 #: SQL functions GeoPackage R-tree triggers name. They only run when a geometry or an fid changes, which
 #: adding columns never does, but SQLite must know them to prepare the UPDATE: declared, and loud if called.
 _RTREE_TRIGGER_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
@@ -235,10 +238,11 @@ def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA temp_store = MEMORY")
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         declare_rtree_functions(db)
-        info = db.execute("SELECT name, pk FROM pragma_table_info(?)", (table,)).fetchall()
-        fid_column = next(column for column, primary in info if primary == 1)
-        present = {column.lower() for column, _ in info}
+        fid_column = primary_key_column(db, table)
+        present = {column.lower() for (column,) in db.execute("SELECT name FROM pragma_table_info(?)", (table,))}
         for column in names:
             if column.lower() not in present:
                 db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {GPKG_TYPES[added[column]]}')
