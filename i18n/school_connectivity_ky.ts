@@ -440,17 +440,17 @@
         <translation>Кеңдик жана узундук бир мамычада</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="55"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="58"/>
         <source>Match the columns of the school list</source>
         <translation>Мектептер тизмесинин мамычаларын дал келтириңиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="58"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="61"/>
         <source>Choose the column that holds each item; latitude and longitude (or one column with both) are needed.</source>
         <translation>Ар бир талаа үчүн мамычаны тандаңыз; кеңдик жана узундук (же экөө тең бир мамычада) керек.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="65"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="68"/>
         <source>(not in the list)</source>
         <translation>(тизмеде жок)</translation>
     </message>
@@ -1597,122 +1597,122 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 <context>
     <name>ImportSchoolsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="72"/>
         <source>Import school list</source>
         <translation>Мектептердин тизмесин импорттоо</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="131"/>
         <source>Schools</source>
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
         <source>School list file</source>
         <translation>Мектептердин тизмесинин файлы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="117"/>
         <source>…or a school layer of the project</source>
         <translation>…же долбоордогу мектептер катмары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
         <source>Country boundary</source>
         <translation>Өлкөнүн чек арасы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
         <source>Boundary tolerance (km)</source>
         <translation>Чек аранын жол берилген четтөөсү (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Мамычаларды дал келтирүү (талаа=Мамыча;талаа=Мамыча)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="133"/>
         <source>Rejected rows</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="135"/>
         <source>Rows in</source>
         <translation>Кирген саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="126"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="136"/>
         <source>Schools loaded</source>
         <translation>Жүктөлгөн мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="137"/>
         <source>Rows rejected</source>
         <translation>Четке кагылган саптар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="144"/>
         <source>Give a school list file or a school layer.</source>
         <translation>Мектептердин тизмесинин файлын же мектептер катмарын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="149"/>
         <source>Read {path}: encoding {encoding}, delimiter {delimiter}</source>
         <translation>{path} окулду: коддоо {encoding}, бөлгүч {delimiter}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="142"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="152"/>
         <source>Column {old} renamed to {new} (blank or repeated header)</source>
         <translation>{old} мамычасы {new} деп өзгөртүлдү (бош же кайталанган баш сап)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="186"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="196"/>
         <source>{field} ← {column}</source>
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="247"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="257"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Саптар жоголду: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="249"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="259"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Кирген {rows} сап: {loaded} мектеп жүктөлдү, {rejected} четке кагылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="252"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Четке кагылды, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="255"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="265"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Белгиленди, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="272"/>
         <source>Row {row}: {detail}</source>
         <translation>{row}-сап: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="264"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="274"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… жана саптарда дагы {count} көйгөй (qa_flags караңыз)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="238"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="248"/>
         <source>{name}: the boundary must be polygons</source>
         <translation>{name}: чек ара полигондордон турушу керек</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="190"/>
         <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
         <translation>{name}: {fields} үчүн мамыча жок; бар мамычалар: {columns}. Аларды «Мамычаларды дал келтирүү» параметринде көрсөтүңүз, мисалы latitude=Мамыча;longitude=Мамыча же эки координата бир мамычада болсо coordinates=Мамыча</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="91"/>
         <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX, ODS or XLS; GeoJSON, GeoPackage, Shapefile, KML or KMZ in any CRS; any of these inside a .zip; or a layer of the project) and writes the normalised school points in EPSG:4326.
 
 Sheet or layer: the workbook sheet or the GeoPackage layer that holds the list. Empty: the first sheet whose header row names coordinate columns (title rows above it are skipped), or the only point layer; a file with several point layers is refused with their names. Every folder of a KML/KMZ is read. A .zip must hold one list; when it holds several, the error names them.
@@ -1739,27 +1739,27 @@ source_row — файлдагы маалымат сабынын 1ден башт
 Сапатты текшерүү (QA) белгилери: {flags}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
         <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;All files (*.*)</source>
         <translation>Мектептердин тизмелери (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;Бардык файлдар (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="120"/>
         <source>Sheet or layer (empty: the one whose header names coordinates, or the only point layer)</source>
         <translation>Барак же катмар (бош: баш сабы координаттарды атаганы же жалгыз чекиттүү катмар)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="147"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="157"/>
         <source>Read {count} layers of {path}: {names}</source>
         <translation>{path} файлынан {count} катмар окулду: {names}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="220"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="230"/>
         <source>{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns (map them with the column map) or the file.</source>
         <translation>{name}: {rows} саптын бирин да картага жайгаштырууга болбойт ({reasons}). Координата тилкелерин (тилкелер картасында дал келтириңиз) же файлды текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="237"/>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>
@@ -3252,29 +3252,29 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="19"/>
         <source>Choose the layer of the school list</source>
         <translation>Мектептердин тизмеси бар катмарды тандаңыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="18"/>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="20"/>
         <source>{file} holds several layers. Choose the one that holds the schools.</source>
         <translation>{file} бир нече катмардан турат. Мектептер жайгашкан катмарды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="20"/>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="22"/>
         <source>Choose the sheet of the school list</source>
         <translation>Мектептердин тизмеси бар баракты тандаңыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="21"/>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="23"/>
         <source>{file} has several sheets. Choose the one that holds the schools; its header may sit under a title block.</source>
         <translation>{file} файлында бир нече барак бар. Мектептердин тизмеси бар баракты тандаңыз; мамычалардын аталыштары документтин баш бөлүгүнүн астында болушу мүмкүн.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="29"/>
-        <source> (coordinates found here)</source>
-        <translation> (координаттар ушул жерден табылды)</translation>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="31"/>
+        <source>{name} (coordinates found here)</source>
+        <translation>{name} (координаттар ушул жерден табылды)</translation>
     </message>
 </context>
 <context>

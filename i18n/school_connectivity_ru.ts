@@ -440,17 +440,17 @@
         <translation>Широта и долгота в одном столбце</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="55"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="58"/>
         <source>Match the columns of the school list</source>
         <translation>Сопоставьте столбцы списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="58"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="61"/>
         <source>Choose the column that holds each item; latitude and longitude (or one column with both) are needed.</source>
         <translation>Выберите столбец для каждого поля; нужны широта и долгота (или один столбец с обеими).</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="65"/>
+        <location filename="../school_connectivity_plugin/gui/column_mapping_dialog.py" line="68"/>
         <source>(not in the list)</source>
         <translation>(нет в списке)</translation>
     </message>
@@ -1597,122 +1597,122 @@ Outputs: the schools with pipeline_status, pipeline_match_method (id, name), pip
 <context>
     <name>ImportSchoolsAlgorithm</name>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="62"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="72"/>
         <source>Import school list</source>
         <translation>Импорт списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="131"/>
         <source>Schools</source>
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
         <source>School list file</source>
         <translation>Файл списка школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="117"/>
         <source>…or a school layer of the project</source>
         <translation>…или слой школ из проекта</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
         <source>Country boundary</source>
         <translation>Граница страны</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
         <source>Boundary tolerance (km)</source>
         <translation>Допуск границы (км)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="119"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="129"/>
         <source>Column map (field=Column;field=Column)</source>
         <translation>Сопоставление столбцов (поле=Столбец;поле=Столбец)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="133"/>
         <source>Rejected rows</source>
         <translation>Отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="125"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="135"/>
         <source>Rows in</source>
         <translation>Строк на входе</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="126"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="136"/>
         <source>Schools loaded</source>
         <translation>Загружено школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="127"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="137"/>
         <source>Rows rejected</source>
         <translation>Отклонено строк</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="144"/>
         <source>Give a school list file or a school layer.</source>
         <translation>Укажите файл списка школ или слой школ.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="139"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="149"/>
         <source>Read {path}: encoding {encoding}, delimiter {delimiter}</source>
         <translation>Прочитан {path}: кодировка {encoding}, разделитель {delimiter}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="142"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="152"/>
         <source>Column {old} renamed to {new} (blank or repeated header)</source>
         <translation>Столбец {old} переименован в {new} (пустой или повторяющийся заголовок)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="186"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="196"/>
         <source>{field} ← {column}</source>
         <translation>{field} ← {column}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="247"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="257"/>
         <source>Rows lost: {loaded} + {rejected} != {rows}</source>
         <translation>Потеряны строки: {loaded} + {rejected} != {rows}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="249"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="259"/>
         <source>{rows} rows in: {loaded} schools loaded, {rejected} rejected</source>
         <translation>Строк на входе: {rows}; загружено школ: {loaded}, отклонено: {rejected}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="252"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
         <source>Rejected, {reason}: {count}</source>
         <translation>Отклонено, {reason}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="255"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="265"/>
         <source>Flagged, {code}: {count}</source>
         <translation>Отмечено, {code}: {count}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="262"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="272"/>
         <source>Row {row}: {detail}</source>
         <translation>Строка {row}: {detail}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="264"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="274"/>
         <source>… and {count} more row issues (see qa_flags)</source>
         <translation>… и ещё проблем в строках: {count} (см. qa_flags)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="238"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="248"/>
         <source>{name}: the boundary must be polygons</source>
         <translation>{name}: граница должна состоять из полигонов</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="180"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="190"/>
         <source>{name}: no column for {fields}; columns are: {columns}. Map them with the column map, e.g. latitude=Column;longitude=Column, or coordinates=Column for one column holding both</source>
         <translation>{name}: нет столбца для {fields}; есть столбцы: {columns}. Сопоставьте их в параметре «Сопоставление столбцов», например latitude=Столбец;longitude=Столбец или coordinates=Столбец, если обе координаты в одном столбце</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="81"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="91"/>
         <source>Reads a national school list (CSV/TSV/semicolon/pipe text in UTF-8, UTF-8 with BOM or CP1251; XLSX, ODS or XLS; GeoJSON, GeoPackage, Shapefile, KML or KMZ in any CRS; any of these inside a .zip; or a layer of the project) and writes the normalised school points in EPSG:4326.
 
 Sheet or layer: the workbook sheet or the GeoPackage layer that holds the list. Empty: the first sheet whose header row names coordinate columns (title rows above it are skipped), or the only point layer; a file with several point layers is refused with their names. Every folder of a KML/KMZ is read. A .zip must hold one list; when it holds several, the error names them.
@@ -1739,27 +1739,27 @@ source_row — номер строки данных в файле, начина�
 Отметки проверки качества (QA): {flags}.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="103"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="113"/>
         <source>School lists (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;All files (*.*)</source>
         <translation>Списки школ (*.csv *.tsv *.txt *.xlsx *.xls *.ods *.geojson *.json *.gpkg *.shp *.kml *.kmz *.zip);;Все файлы (*.*)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="120"/>
         <source>Sheet or layer (empty: the one whose header names coordinates, or the only point layer)</source>
         <translation>Лист или слой (пусто: тот, чей заголовок называет координаты, или единственный точечный слой)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="147"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="157"/>
         <source>Read {count} layers of {path}: {names}</source>
         <translation>Прочитано слоёв из {path}: {count} ({names})</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="220"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="230"/>
         <source>{name}: none of the {rows} rows can be placed on a map ({reasons}). Check the coordinate columns (map them with the column map) or the file.</source>
         <translation>{name}: ни одну из {rows} строк нельзя поместить на карту ({reasons}). Проверьте столбцы координат (сопоставьте их в карте столбцов) или файл.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="227"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/import_schools.py" line="237"/>
         <source>{reason}: {count}</source>
         <translation>{reason}: {count}</translation>
     </message>
@@ -3252,29 +3252,29 @@ Outputs: the schools with the PRIORITY fields; totals per phase (schools, studen
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="17"/>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="19"/>
         <source>Choose the layer of the school list</source>
         <translation>Выберите слой со списком школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="18"/>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="20"/>
         <source>{file} holds several layers. Choose the one that holds the schools.</source>
         <translation>{file} содержит несколько слоёв. Выберите слой, в котором находятся школы.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="20"/>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="22"/>
         <source>Choose the sheet of the school list</source>
         <translation>Выберите лист со списком школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="21"/>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="23"/>
         <source>{file} has several sheets. Choose the one that holds the schools; its header may sit under a title block.</source>
         <translation>В файле {file} несколько листов. Выберите лист со списком школ; строка заголовков может находиться под шапкой документа.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="29"/>
-        <source> (coordinates found here)</source>
-        <translation> (здесь найдены координаты)</translation>
+        <location filename="../school_connectivity_plugin/gui/sheet_dialog.py" line="31"/>
+        <source>{name} (coordinates found here)</source>
+        <translation>{name} (здесь найдены координаты)</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from ..core.schools.columns import (
     missing_coordinates,
     resolve_columns,
 )
-from ..processing.algorithms.import_schools import source_columns
+from ..processing.algorithms.import_schools import source_columns, source_header
 
 _CONTEXT = "ColumnMappingDialog"
 
@@ -40,12 +40,13 @@ def tr(message: str) -> str:
     return QCoreApplication.translate(_CONTEXT, message)
 
 
-def needs_mapping(columns: list[str]) -> bool:
-    """The coordinates cannot be found, or more than one column could hold them: the user should choose (not when
-    the columns taken are named "latitude" and "longitude", as a layer's geometry is: those are meant)."""
+def needs_mapping(columns: list[str], spatial: bool = False) -> bool:
+    """The coordinates cannot be found, or more than one column could hold them: the user should choose (never for
+    a layer whose geometry places the schools)."""
+    if spatial:
+        return False
     resolution = resolve_columns(list(columns))
     return bool(resolution.missing_required) or any(resolution.fallbacks.get(name)
-                                                    and resolution.column(name) != name
                                                     for name in ("latitude", "longitude"))
 
 
@@ -101,12 +102,12 @@ def ask_column_map(path: str, sheet: str = "", parent=None) -> str | None:
     """'' when the file's columns are clear (on the chosen sheet or layer); the user's mapping when coordinates are
     missing or ambiguous; None when the user cancelled (nothing should run)."""
     try:
-        columns = source_columns(path, sheet or None)
+        names, spatial = source_header(path, sheet or None)
     except (InputError, OSError, ValueError):
         return ""  # the import names what is wrong with the file
-    if not needs_mapping(columns):
+    if not needs_mapping(names, spatial):
         return ""
-    dialog = ColumnMappingDialog(columns, parent=parent)
+    dialog = ColumnMappingDialog(names, parent=parent)
     if dialog.exec_() != ColumnMappingDialog.Accepted:
         return None
     return dialog.column_map()

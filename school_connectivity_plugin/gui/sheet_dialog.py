@@ -1,6 +1,8 @@
 """Lets the user say which sheet of a workbook (or layer of a GeoPackage) holds the school list, before the import."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
@@ -26,8 +28,8 @@ class SheetDialog(QDialog):
         layout.addWidget(label)
         self.combo = QComboBox(self)
         for name in choices.names:
-            suffix = self.tr(" (coordinates found here)") if name == choices.suggested else ""
-            self.combo.addItem(name + suffix, name)
+            label = self.tr("{name} (coordinates found here)").format(name=name) if name == choices.suggested else name
+            self.combo.addItem(label, name)
         self.combo.setCurrentIndex(max(0, self.combo.findData(choices.suggested)))
         layout.addWidget(self.combo)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
@@ -52,7 +54,7 @@ def ask_sheet(path: str, parent=None) -> str | None:
         return ""
     if len(choices.names) < 2:
         return ""
-    dialog = SheetDialog(choices, path.replace("\\", "/").rsplit("/", 1)[-1], parent)
+    dialog = SheetDialog(choices, Path(path).name, parent)
     if dialog.exec_() != SheetDialog.Accepted:
         return None
     return dialog.chosen()

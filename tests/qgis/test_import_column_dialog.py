@@ -59,13 +59,14 @@ def test_one_coordinates_column_is_enough(qtbot):
     assert dialog.buttons.button(QDialogButtonBox.Ok).isEnabled()
 
 
-@pytest.mark.parametrize("columns, asked", [
-    (["a", "b"], True),  # no coordinates
-    (["Школа", "Широта", "Долгота"], False),  # one column each
-    (["Широта", "Долгота", "lat", "lon"], True),  # two candidates each: which?
-    (["Школа", "Широта", "Долгота", "longitude", "latitude"], False),  # a layer's geometry beside its text columns
+@pytest.mark.parametrize("columns, spatial, asked", [
+    (["a", "b"], False, True),  # no coordinates
+    (["Школа", "Широта", "Долгота"], False, False),  # one column each
+    (["Широта", "Долгота", "lat", "lon"], False, True),  # two candidates each: which?
+    (["latitude", "longitude", "lat", "lon"], False, True),  # the same in English
+    (["Школа", "Широта", "Долгота"], True, False),  # a layer's geometry beside its text columns
 ])
-def test_the_column_map_opens_only_when_coordinates_are_missing_or_in_doubt(columns, asked):
+def test_the_column_map_opens_only_when_coordinates_are_missing_or_in_doubt(columns, spatial, asked):
     from school_connectivity_plugin.gui.column_mapping_dialog import needs_mapping
 
-    assert needs_mapping(columns) is asked
+    assert needs_mapping(columns, spatial) is asked

@@ -40,19 +40,29 @@ MAX_LOGGED_ISSUES = 20
 
 def source_columns(source, sheet: str | None = None) -> list[str]:
     """The column names the import will see for a file path or a layer (for the column-mapping dialog)."""
+    names, spatial = source_header(source, sheet)
+    return names + GEOMETRY_COLUMNS if spatial else names
+
+
+#: The columns a layer's point geometry gives the import.
+GEOMETRY_COLUMNS = ["longitude", "latitude"]
+
+
+def source_header(source, sheet: str | None = None) -> tuple[list[str], bool]:
+    """The attribute column names of a file path or a layer, and whether its geometry places the schools."""
     if isinstance(source, QgsVectorLayer):
         layers = [source]
     else:
         opened = containers.open_school_list(str(source), sheet)
         if opened.table is not None:
             try:
-                return opened.table.columns() if isinstance(opened.table, WholeTable) else list(opened.table.names)
+                table = opened.table
+                return (table.columns() if isinstance(table, WholeTable) else list(table.names)), False
             finally:
                 opened.table.close()
         layers = opened.layers
     names = list(dict.fromkeys(name for layer in layers for name in layer.fields().names()))
-    spatial = any(layer.geometryType() != QgsWkbTypes.NullGeometry for layer in layers)
-    return names + ["longitude", "latitude"] if spatial else names
+    return names, any(layer.geometryType() != QgsWkbTypes.NullGeometry for layer in layers)
 
 
 class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):

@@ -163,8 +163,7 @@ def school_layers(path: str, wanted: str | None, name: str) -> list[QgsVectorLay
     points = [sub for sub in found if sub.geometry == QgsWkbTypes.PointGeometry]
     if points and found[0].driver in FOLDER_DRIVERS:
         return _layers([sub for sub in points if sub.features != 0] or points[:1], stem)
-    tables = [sub for sub in found if sub.geometry == QgsWkbTypes.NullGeometry and sub.name not in NOT_DATA]
-    chosen = points or tables
+    chosen = _list_candidates(found)
     if len(chosen) == 1 or len(found) == 1:
         return _layers(chosen[:1] or found, stem)
     names = ", ".join(sub.name for sub in (chosen or found))
@@ -211,10 +210,14 @@ def _layer_choices(path: str) -> ListChoices:
     found = sublayers(path)
     if not found or found[0].driver in FOLDER_DRIVERS:
         return ListChoices()
-    points = [sub.name for sub in found if sub.geometry == QgsWkbTypes.PointGeometry]
-    tables = [sub.name for sub in found if sub.geometry == QgsWkbTypes.NullGeometry and sub.name not in NOT_DATA]
-    candidates = points or tables
+    candidates = [sub.name for sub in _list_candidates(found)]
     return ListChoices(candidates, candidates[0] if len(candidates) == 1 else "", layers=True)
+
+
+def _list_candidates(found: list[Sublayer]) -> list[Sublayer]:
+    """The layers that could be a school list: the point layers, else the tables that are data."""
+    points = [sub for sub in found if sub.geometry == QgsWkbTypes.PointGeometry]
+    return points or [sub for sub in found if sub.geometry == QgsWkbTypes.NullGeometry and sub.name not in NOT_DATA]
 
 
 def gdal_sheets(path: str) -> list[Sheet]:

@@ -223,7 +223,7 @@ def declare_rtree_functions(db: sqlite3.Connection) -> None:
 
 def primary_key_column(db: sqlite3.Connection, table: str) -> str:
     """The table's primary-key column (OGR's fid)."""
-    return next(name for name, primary in db.execute("SELECT name, pk FROM pragma_table_info(?)", (table,))
+    return next(name for name, primary in db.execute("SELECT name, pk FROM pragma_table_info(?, 'main')", (table,))
                 if primary == 1)
 
 

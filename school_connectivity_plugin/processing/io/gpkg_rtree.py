@@ -8,7 +8,7 @@ import sqlite3
 
 import numpy as np
 
-from .gpkg import declare_rtree_functions
+from .gpkg import declare_rtree_functions, primary_key_column
 
 #: The R-tree triggers of the GeoPackage standard (as GDAL writes them): {t} table, {g} geometry column, {i} fid.
 RTREE_TRIGGERS = {
@@ -38,18 +38,18 @@ def rtree_name(table: str, geometry: str) -> str:
     return f"rtree_{table}_{geometry}"
 
 
-def create_rtree(db: sqlite3.Connection, table: str, geometry: str, schema: str = "main") -> str:
-    """The empty R-tree of a table's geometry column with the standard's triggers and extension entry."""
+def create_rtree(db: sqlite3.Connection, table: str, geometry: str) -> str:
+    """The empty R-tree of a table's geometry column with the standard's triggers and extension entry (every name
+    qualified with main: a copy has its source attached, whose tables have the same names)."""
     rtree = rtree_name(table, geometry)
     declare_rtree_functions(db)
-    fid = next(name for name, primary in db.execute(f"SELECT name, pk FROM pragma_table_info(?, '{schema}')",
-                                                    (table,)) if primary)
-    db.execute(f'DROP TABLE IF EXISTS {schema}."{rtree}"')
-    db.execute(f'CREATE VIRTUAL TABLE {schema}."{rtree}" USING rtree(id, minx, maxx, miny, maxy)')
+    fid = primary_key_column(db, table)
+    db.execute(f'DROP TABLE IF EXISTS main."{rtree}"')
+    db.execute(f'CREATE VIRTUAL TABLE main."{rtree}" USING rtree(id, minx, maxx, miny, maxy)')
     for event, body in RTREE_TRIGGERS.items():
-        db.execute(f'CREATE TRIGGER {schema}."{rtree}_{event}" ' + body.format(t=table, g=geometry, i=fid, r=rtree))
-    db.execute(_GPKG_EXTENSIONS.replace("gpkg_extensions", f"{schema}.gpkg_extensions", 1))
-    db.execute(f"INSERT OR REPLACE INTO {schema}.gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
+        db.execute(f'CREATE TRIGGER main."{rtree}_{event}" ' + body.format(t=table, g=geometry, i=fid, r=rtree))
+    db.execute(_GPKG_EXTENSIONS.replace("gpkg_extensions", "main.gpkg_extensions", 1))
+    db.execute("INSERT OR REPLACE INTO main.gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
                "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (table, geometry))
     return rtree
 

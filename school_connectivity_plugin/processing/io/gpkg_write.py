@@ -42,13 +42,17 @@ def point_blobs(lon: np.ndarray, lat: np.ndarray) -> list:
 @contextmanager
 def writing(path: str | os.PathLike) -> Iterator[None]:
     """SQLite's, GDAL's and the file system's refusals (disk full, read-only, too many columns) as one OSError
-    naming the file and why."""
+    naming the file and why (once, however many writes are nested)."""
     try:
         yield
-    except InterruptedError:
+    except (InterruptedError, WriteError):
         raise
     except (sqlite3.Error, RuntimeError, OSError) as error:
-        raise OSError(f"cannot write the output {path}: {error}") from error
+        raise WriteError(f"cannot write the output {path}: {error}") from error
+
+
+class WriteError(OSError):
+    """A write refused, its message already naming the file."""
 
 
 class PointTableWriter:
@@ -146,6 +150,33 @@ def _create_table(path: Path, table: str, types: dict[str, type], geometry: int)
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     if dataset is None:
         raise OSError(gdal.GetLastErrorMsg() or "cannot create the file")
+    refusal = ""
+    try:
+        _declare_table(dataset, table, types, geometry)
+    except OSError as error:
+        refusal = str(error)  # (kept as text: the traceback would keep the file open while it is removed)
+    dataset = None
+    if refusal:
+        raise OSError(refusal)
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise OSError(gdal.GetLastErrorMsg())
+
+
+def build_index(path: str | os.PathLike, table: str, geometry: str) -> None:
+    """GDAL builds the R-tree, its triggers and its extension entry as it would for a table it wrote."""
+    dataset = ogr.Open(str(path), 1)
+    if dataset is None:
+        raise OSError(gdal.GetLastErrorMsg() or "cannot open the GeoPackage written")
+    gdal.ErrorReset()
+    try:
+        dataset.ExecuteSQL(f"SELECT CreateSpatialIndex('{table}', '{geometry}')")
+    finally:
+        dataset = None
+    if gdal.GetLastErrorType() >= gdal.CE_Failure:
+        raise OSError(gdal.GetLastErrorMsg())
+
+
+def _declare_table(dataset, table: str, types: dict[str, type], geometry: int) -> None:
     wgs84 = osr.SpatialReference()
     wgs84.ImportFromEPSG(4326)
     layer = dataset.CreateLayer(table, wgs84, geometry, ["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom", "FID=fid"])
@@ -157,18 +188,3 @@ def _create_table(path: Path, table: str, types: dict[str, type], geometry: int)
         definition.SetSubType(subtype)
         if layer.CreateField(definition) != ogr.OGRERR_NONE:
             raise OSError(gdal.GetLastErrorMsg() or f"cannot add the column {name}")
-    dataset = None
-    if gdal.GetLastErrorType() >= gdal.CE_Failure:
-        raise OSError(gdal.GetLastErrorMsg())
-
-
-def build_index(path: str | os.PathLike, table: str, geometry: str) -> None:
-    """GDAL builds the R-tree, its triggers and its extension entry as it would for a table it wrote."""
-    dataset = ogr.Open(str(path), 1)
-    if dataset is None:
-        raise OSError(gdal.GetLastErrorMsg() or "cannot open the GeoPackage written")
-    gdal.ErrorReset()
-    dataset.ExecuteSQL(f"SELECT CreateSpatialIndex('{table}', '{geometry}')")
-    if gdal.GetLastErrorType() >= gdal.CE_Failure:
-        raise OSError(gdal.GetLastErrorMsg())
-    dataset = None

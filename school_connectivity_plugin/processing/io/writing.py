@@ -372,7 +372,7 @@ def copy_layer_to_gpkg(layer: QgsVectorLayer, path: str | os.PathLike, table: st
     error, message, _path, _layer = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), QgsCoordinateTransformContext(), options)
     if error != QgsVectorFileWriter.NoError:
-        raise OSError(f"{path}: cannot write layer '{table}': {message}")
+        raise gpkg_write.WriteError(f"cannot write the output {path}: layer '{table}': {message}")
 
 
 # --- reliability (issue 9): a sink that cannot write stops the algorithm instead of passing silently ---

@@ -3,6 +3,7 @@ point or a school on fiber; without a routes layer, straight links from the scho
 school with no route, the straight line to its nearest fiber point. Vertices are EPSG:4326 lon/lat."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -116,7 +117,7 @@ _TABLES_KEPT = 4
 
 def _table(layer: QgsVectorLayer, columns: tuple[str, ...], points: bool = False) -> pd.DataFrame:
     """The layer's columns, read once while the layer keeps its source and has no unsaved edits."""
-    key = (layer.source(), layer.featureCount(), columns)  # a card's own layer on the same file hits too
+    key = (layer.source(), _stamp(layer), layer.featureCount(), columns)  # a card's own layer on the file hits too
     if layer.isEditable() or key not in _TABLES:
         table = reading.read_points(layer, columns=columns) if points else reading.read_attributes(layer, columns)
         if layer.isEditable():
@@ -125,6 +126,14 @@ def _table(layer: QgsVectorLayer, columns: tuple[str, ...], points: bool = False
             _TABLES.pop(next(iter(_TABLES)))
         _TABLES[key] = table
     return _TABLES[key]
+
+
+def _stamp(layer: QgsVectorLayer) -> int:
+    """When the layer's file last changed (a run rewriting the results folder gives new tables); 0 for no file."""
+    try:
+        return os.stat(layer.source().split("|")[0]).st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _from_routes_layer(layer: QgsVectorLayer, key: str, start: np.ndarray) -> SchoolRoute | None:
