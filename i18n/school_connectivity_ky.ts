@@ -9,17 +9,17 @@
         <translation>Мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="79"/>
         <source>Fiber</source>
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="134"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="141"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="148"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
@@ -144,37 +144,37 @@
         <translation>Башка облустар</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="123"/>
         <source>cannot write the file</source>
         <translation>файлды жазуу мүмкүн эмес</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="124"/>
         <source>not enough memory</source>
         <translation>эс тутум жетишсиз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="125"/>
         <source>printing failed</source>
         <translation>басып чыгаруу ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="126"/>
         <source>SVG layer export failed</source>
         <translation>Катмарларды SVG'ге экспорттоо ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="127"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>барактардын ырааттуулугу ишке ашкан жок (жокко чыгарылдыбы?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="128"/>
         <source>cancelled</source>
         <translation>жокко чыгарылды</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="116"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="129"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Облус</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="79"/>
         <source>Fiber: {name}</source>
         <translation>Оптикалык була: {name}</translation>
     </message>
@@ -194,102 +194,102 @@
         <translation>Убакыт боюнча жылыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="166"/>
         <source>Schools by technology</source>
         <translation>Технология боюнча мектептер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="45"/>
         <source>Construction plan</source>
         <translation>Куруу планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="46"/>
         <source>{title} · fiber routes by construction phase · {date}</source>
         <translation>{title} · куруу этаптары боюнча була трассалары · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="57"/>
         <source>Construction phases</source>
         <translation>Куруу этаптары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="61"/>
         <source>New fiber, km</source>
         <translation>Жаңы була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>CAPEX, USD</source>
         <translation>Капиталдык чыгымдар, АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="62"/>
         <source>OPEX, USD a year</source>
         <translation>Иштетүү чыгымдары, жылына АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="62"/>
         <source>Cumulative CAPEX, USD</source>
         <translation>Топтолгон капиталдык чыгымдар, АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
         <source>No phase</source>
         <translation>Этапсыз</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="68"/>
         <source>Total</source>
         <translation>Бардыгы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="100"/>
         <source>Clusters, in build order</source>
         <translation>Куруу тартибиндеги кластерлер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>Fiber point</source>
         <translation>Була чекити</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>Fiber, km</source>
         <translation>Була, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
         <source>USD per student</source>
         <translation>Бир окуучуга АКШ доллары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
         <source>Work plan</source>
         <translation>Иш планы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>No school is planned on fiber.</source>
         <translation>Бир да мектеп булага пландалган эмес.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="116"/>
         <source>{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.</source>
         <translation>Була кластерлеринин {total} ичинен {shown} куруу тартибинде көрсөтүлдү; баары clusters.csv файлында.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="138"/>
         <source>Fiber routes by construction phase</source>
         <translation>Куруу этаптары боюнча була трассалары</translation>
     </message>
@@ -324,22 +324,22 @@
         <translation>{folder} — убактылуу папка: ага жазылган натыйжалар QGIS жабылганда же компьютер кайра жүргүзүлгөндө жоголот. Баары бир колдоносузбу?</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="84"/>
         <source>school list</source>
         <translation>мектептердин тизмеси</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="85"/>
         <source>fiber: {title}</source>
         <translation>була: {title}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="86"/>
         <source>regions: {title}</source>
         <translation>аймактар: {title}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="87"/>
         <source>routes planned by the plugin</source>
         <translation>модуль пландаган трассалар</translation>
     </message>
@@ -1049,12 +1049,12 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
         <translation>Сүрөттөр (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="163"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: жылыш графиги табылган жок</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="154"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="165"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>Улуттук шаблондо жылыш графиги үчүн орун жок; ал кошулган жок.</translation>
     </message>

@@ -9,17 +9,17 @@
         <translation>Школы</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="79"/>
         <source>Fiber</source>
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="134"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="141"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="148"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
@@ -144,37 +144,37 @@
         <translation>Другие области</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="110"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="123"/>
         <source>cannot write the file</source>
         <translation>не удаётся записать файл</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="111"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="124"/>
         <source>not enough memory</source>
         <translation>недостаточно памяти</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="112"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="125"/>
         <source>printing failed</source>
         <translation>печать не удалась</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="113"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="126"/>
         <source>SVG layer export failed</source>
         <translation>Не удался экспорт слоёв в SVG</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="127"/>
         <source>the page sequence failed (cancelled?)</source>
         <translation>не удалась последовательность страниц (отменено?)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="128"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="116"/>
+        <location filename="../school_connectivity_plugin/processing/maps/page_export.py" line="129"/>
         <source>{what}: {reason}</source>
         <translation>{what}: {reason}</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="77"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="79"/>
         <source>Fiber: {name}</source>
         <translation>Оптоволокно: {name}</translation>
     </message>
@@ -194,102 +194,102 @@
         <translation>Прогресс во времени</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="42"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="166"/>
         <source>Schools by technology</source>
         <translation>Школы по технологии</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="52"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="45"/>
         <source>Construction plan</source>
         <translation>План строительства</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="53"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="46"/>
         <source>{title} · fiber routes by construction phase · {date}</source>
         <translation>{title} · трассы оптоволокна по этапам строительства · {date}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="57"/>
         <source>Construction phases</source>
         <translation>Этапы строительства</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
         <source>Phase</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="68"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="61"/>
         <source>New fiber, km</source>
         <translation>Новое оптоволокно, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>CAPEX, USD</source>
         <translation>Капзатраты, долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="62"/>
         <source>OPEX, USD a year</source>
         <translation>Опер. расходы, долл. США в год</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="69"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="62"/>
         <source>Cumulative CAPEX, USD</source>
         <translation>Капзатраты нарастающим итогом, долл. США</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="71"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="64"/>
         <source>No phase</source>
         <translation>Без этапа</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="75"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="68"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="100"/>
         <source>Clusters, in build order</source>
         <translation>Кластеры в порядке строительства</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>Cluster</source>
         <translation>Кластер</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>Fiber point</source>
         <translation>Точка оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="107"/>
         <source>Fiber, km</source>
         <translation>Оптоволокно, км</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
         <source>USD per student</source>
         <translation>Долл. США на ученика</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="115"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="108"/>
         <source>Work plan</source>
         <translation>План работ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="121"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="114"/>
         <source>No school is planned on fiber.</source>
         <translation>Ни одна школа не планируется на оптоволокне.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="123"/>
+        <location filename="../school_connectivity_plugin/processing/maps/plan_page.py" line="116"/>
         <source>{shown} of {total} clusters on fiber listed, in build order; clusters.csv holds them all.</source>
         <translation>Показано {shown} из {total} кластеров на оптоволокне в порядке строительства; все они в clusters.csv.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="136"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="138"/>
         <source>Fiber routes by construction phase</source>
         <translation>Трассы оптоволокна по этапам строительства</translation>
     </message>
@@ -324,22 +324,22 @@
         <translation>{folder} — временная папка: записанные туда результаты пропадут при закрытии QGIS или перезапуске компьютера. Всё равно использовать её?</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="82"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="84"/>
         <source>school list</source>
         <translation>список школ</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="83"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="85"/>
         <source>fiber: {title}</source>
         <translation>оптоволокно: {title}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="84"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="86"/>
         <source>regions: {title}</source>
         <translation>регионы: {title}</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="85"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="87"/>
         <source>routes planned by the plugin</source>
         <translation>трассы, спланированные модулем</translation>
     </message>
@@ -1049,12 +1049,12 @@ Outputs: the schools with fiber_distance_m, fiber_feature_id (feature id in its 
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="152"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="163"/>
         <source>{path}: progress chart not found</source>
         <translation>{path}: график прогресса не найден</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="154"/>
+        <location filename="../school_connectivity_plugin/processing/algorithms/export_planning_maps.py" line="165"/>
         <source>The national template has no room for the progress chart; left out.</source>
         <translation>В национальном шаблоне нет места для графика прогресса; он не добавлен.</translation>
     </message>

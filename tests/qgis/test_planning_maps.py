@@ -10,9 +10,14 @@ import processing
 import pytest
 from osgeo import gdal
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
+    QgsNullSymbolRenderer,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsReadWriteContext,
@@ -363,9 +368,9 @@ def test_national_layer_drawn_once_per_page_for_pdf_and_png(qgis_app, tmp_path, 
     renders = []
     original = school_raster.SchoolImages._render
 
-    def counted(self, map_item, layers, path):
-        renders.append([layer.name() for layer in layers])
-        return original(self, map_item, layers, path)
+    def counted(self, map_item, drawn, labels, path):
+        renders.append([layer.name() for layer in [*drawn, *labels]])
+        return original(self, map_item, drawn, labels, path)
 
     monkeypatch.setattr(school_raster.SchoolImages, "_render", counted)
     schools = write_schools(sample_dir, tmp_path)
@@ -402,3 +407,41 @@ def _coloured_centre(image: QImage) -> tuple[float, float]:
                 ys.append(y)
     assert len(xs) > 50
     return sum(xs) / len(xs), sum(ys) / len(ys)
+
+
+def test_private_copies_leave_the_users_layer_alone(qgis_app, sample_dir, tmp_path):
+    """A file layer's copy is a second, unstyled layer on the same file with the user's filter and CRS (drawn
+    from the file, not from memory); a memory layer's copy holds its own features."""
+    user = reading.load_vector(str(sample_dir / "kg_adm1.geojson"))
+    user.setSubsetString("\"name\" <> 'Naryn'")
+    user.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    user.setRenderer(QgsNullSymbolRenderer())  # the user's own style
+    copy = reading.private_copy(user, "Regions")
+    assert copy.providerType() == user.providerType() and copy.source() == user.source()
+    assert copy.subsetString() == user.subsetString() and copy.featureCount() == user.featureCount() == 7
+    assert copy.crs() == user.crs() and copy.renderer().type() == "singleSymbol"
+    copy.setRenderer(QgsCategorizedSymbolRenderer("name", []))
+    assert user.renderer().type() == "nullSymbol" and user.name() != "Regions"
+
+    in_memory = user.materialize(QgsFeatureRequest())
+    copy = reading.private_copy(in_memory, "Regions")
+    assert copy.providerType() == "memory" and copy.featureCount() == 7
+    assert copy.dataProvider().deleteFeatures([next(copy.getFeatures()).id()])
+    assert in_memory.featureCount() == 7
+
+
+def test_a_page_that_cannot_be_drawn_stops_the_export_naming_why(qgis_app, tmp_path, sample_dir, monkeypatch):
+    """QGIS's exporter asks for each next page from C++: a failure there (the schools image refused by a full
+    disk) must stop the export with its reason, not end the document early as if it had no more pages."""
+    def refused(*_args):
+        raise OSError("schools_1.png: no space left on device")
+
+    monkeypatch.setattr(school_raster.SchoolImages, "_render", refused)
+    monkeypatch.setattr(planning_data, "NATIONAL_SCALE_ABOVE", 3)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(QgsProcessingException, match="no space left on device"):
+        processing.run("schoolconnectivity:exportplanningmaps", {
+            "SCHOOLS": write_schools(sample_dir, tmp_path), "REGIONS": str(sample_dir / "kg_adm1.geojson"),
+            "DPI": 72, "OUTPUT_PDF": str(out / "map.pdf"), "OUTPUT_PNG": str(out / "map.png")})
+    assert list(out.iterdir()) == []

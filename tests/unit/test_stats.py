@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import csv
 
+import numpy as np
 import pandas as pd
+import pytest
 
+from school_connectivity_plugin.core.reporting.planning_lists import hard_mask
 from school_connectivity_plugin.core.reporting.stats import compute_stats, stats_by
 
 
@@ -41,3 +44,16 @@ def test_counts_on_the_real_list_match_the_file(shared_data):
     per_oblast = stats_by(frame, "adm1_name")
     assert sum(s.schools for s in per_oblast.values()) == len(rows)
     assert per_oblast["Osh"].schools == sum(1 for row in rows if row["adm1_name"] == "Osh")
+
+
+@pytest.mark.parametrize("flags, expected", [
+    (pd.Series([True, False, True]), [True, False, True]),
+    (pd.Series([1, 0, 1]), [True, False, True]),
+    (pd.Series([1.0, np.nan, 0.0]), [True, False, False]),
+    (pd.Series(["true", " True ", "1", "1.0", "0", "false", None, "yes"], dtype=object),
+     [True, True, True, True, False, False, False, False]),
+    (pd.Series([True, None, "1"], dtype=object), [True, False, True]),
+], ids=["bool", "int", "float-nan", "text", "mixed-objects"])
+def test_hard_mask_reads_flags_as_written_by_gpkg_and_csv(flags, expected):
+    mask = hard_mask(pd.DataFrame({"hard_to_connect": flags}))
+    assert mask.dtype == bool and mask.tolist() == expected

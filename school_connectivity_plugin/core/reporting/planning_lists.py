@@ -20,7 +20,15 @@ def hard_mask(frame: pd.DataFrame) -> pd.Series:
     """Flagged hard to connect by the analysis (no column: none; GeoPackage 0/1 and text true/false read alike)."""
     if "hard_to_connect" not in frame:
         return pd.Series(False, index=frame.index)
-    return frame["hard_to_connect"].map(lambda v: str(v).strip().lower() in {"true", "1", "1.0"}).astype(bool)
+    flags = frame["hard_to_connect"]
+    if pd.api.types.is_bool_dtype(flags) or pd.api.types.is_numeric_dtype(flags):
+        return (flags == 1).astype(bool)
+    flagged = {value: str(value).strip().lower() in _TRUE_TEXT for value in flags.dropna().unique()}
+    return flags.map(flagged).fillna(False).astype(bool)
+
+
+#: How a true flag reads as text (a GeoPackage boolean read as 0/1 or 1.0, a CSV's true).
+_TRUE_TEXT = frozenset({"true", "1", "1.0"})
 
 
 def not_connected_mask(frame: pd.DataFrame) -> pd.Series:

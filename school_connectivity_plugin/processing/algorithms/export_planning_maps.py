@@ -126,7 +126,7 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
             written = page_export.export(
                 national, region_pages, outputs[self.OUTPUT_PDF], outputs[self.OUTPUT_PNG], outputs[self.OUTPUT_SVG],
                 self.parameterAsInt(parameters, self.DPI, context), feedback, plan,
-                SchoolDots(data.frame, data.schools, data.school_overlays) if data.national_scale else None)
+                self._dots(data))
         except OSError as error:
             raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():
@@ -136,6 +136,17 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         result = {key: value for key, value in outputs.items() if value}
         result[self.PAGE_COUNT] = page_count
         return result
+
+    @staticmethod
+    def _dots(data: planning_data.PlanningData) -> list[SchoolDots]:
+        """A national layer's school layers stamped from the frame: the class dots and markers, and the plan's
+        schools by technology."""
+        if not data.national_scale:
+            return []
+        dots = [SchoolDots(data.frame, data.schools, data.school_overlays)]
+        if data.technology_schools is not None:
+            dots.append(SchoolDots(data.frame, data.technology_schools))
+        return dots
 
     def _pages(self, parameters, context, data, feedback):
         """The filled national layout, the construction plan (when there is a plan) and, when there are regions,

@@ -39,8 +39,16 @@ def load_vector(path_or_layer, name: str | None = None) -> QgsVectorLayer:
     return layer
 
 
-def memory_copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:
-    """An in-memory copy of a layer, so styling and renaming never touch the user's layer."""
+def private_copy(layer: QgsVectorLayer, name: str) -> QgsVectorLayer:
+    """A layer of its own to style and rename, so the user's layer is never touched: a second layer on the same
+    file (QGIS draws 640,000 routes from a GeoPackage in a tenth of the time it takes from memory), or an in-memory
+    copy of a layer that lives in memory itself (a memory layer's clone would share its features)."""
+    if layer.providerType() != "memory":
+        copy = QgsVectorLayer(layer.source(), name, layer.providerType())  # unstyled, as a materialized copy is
+        if copy.isValid():
+            copy.setSubsetString(layer.subsetString())
+            copy.setCrs(layer.crs())
+            return copy
     copy = layer.materialize(QgsFeatureRequest())
     copy.setName(name)
     return copy

@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,6 +37,9 @@ class PlanningPages(QgsAbstractLayoutIterator):
         super().__init__()
         self.national, self.regions, self.feedback, self.plan = national, regions, feedback, plan
         self.images = images
+        #: Why the pages ended early, if they did: raised in next(), which QGIS calls from C++, it would be lost
+        #: and the document would simply end (_check raises it).
+        self.error: Exception | None = None
         self.position = -1
         self.fixed = 2 if plan is not None else 1  # pages before the atlas
 
@@ -50,6 +54,13 @@ class PlanningPages(QgsAbstractLayoutIterator):
         return self.regions is None or self.regions.layout.atlas().endRender()
 
     def next(self) -> bool:
+        try:
+            return self._next()
+        except Exception as error:  # any failure, raised again by _check
+            self.error = error
+            return False
+
+    def _next(self) -> bool:
         if self.feedback is not None and self.feedback.isCanceled():
             return False
         self.position += 1
@@ -83,7 +94,7 @@ class PlanningPages(QgsAbstractLayoutIterator):
 
 def export(national: QgsPrintLayout, regions: RegionPages | None, pdf: str | None, png: str | None,
            svg: str | None, dpi: float, feedback=None, plan: QgsPrintLayout | None = None,
-           dots: SchoolDots | None = None) -> list[str]:
+           dots: Sequence[SchoolDots] = ()) -> list[str]:
     """Export through a temporary folder beside the outputs, then move each file into place (none if cancelled)."""
     written: list[str] = []
     targets = [Path(path) for path in (pdf, png, svg) if path]
@@ -105,7 +116,9 @@ def export(national: QgsPrintLayout, regions: RegionPages | None, pdf: str | Non
     return written
 
 
-def _check(result, what: str) -> None:
+def _check(result, what: str, pages: PlanningPages | None = None) -> None:
+    if pages is not None and pages.error is not None:
+        raise OSError(tr("{what}: {reason}").format(what=what, reason=pages.error)) from pages.error
     if result != QgsLayoutExporter.Success:
         messages = {QgsLayoutExporter.FileError: tr("cannot write the file"),
                     QgsLayoutExporter.MemoryError: tr("not enough memory"),
@@ -146,16 +159,18 @@ def _export_into(scratch: Path, pages_factory, pdf, png, svg, dpi) -> list[tuple
         settings.dpi = dpi
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
         settings.rasterizeWholeImage = False
-        result, _error = QgsLayoutExporter.exportToPdf(pages_factory(), str(scratch / "map.pdf"), settings)
-        _check(result, str(pdf))
+        pages = pages_factory()
+        result, _error = QgsLayoutExporter.exportToPdf(pages, str(scratch / "map.pdf"), settings)
+        _check(result, str(pdf), pages)
         staged.append((scratch / "map.pdf", Path(pdf)))
     if png:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
         stem = Path(png).stem
+        pages = pages_factory()
         with png_georeference_quiet():
-            result, _error = QgsLayoutExporter.exportToImage(pages_factory(), str(scratch / stem), "png", settings)
-        _check(result, str(png))
+            result, _error = QgsLayoutExporter.exportToImage(pages, str(scratch / stem), "png", settings)
+        _check(result, str(png), pages)
         staged += [(path, Path(png).parent / path.name) for path in sorted(scratch.glob(f"{stem}*.png"))]
     if svg:
         settings = QgsLayoutExporter.SvgExportSettings()

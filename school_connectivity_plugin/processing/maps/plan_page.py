@@ -8,7 +8,7 @@ from qgis.core import QgsPrintLayout
 from ...core.definitions.codes import TechnologySource
 from ...core.definitions.schema import PipelineStatus
 from ..labels import number_locale, translated_code
-from . import layouts, styling
+from . import layouts
 from .fitting import fit_page
 from .layout_templates import ItemId
 from .planning_data import PlanningData
@@ -38,15 +38,8 @@ def fill_plan(layout: QgsPrintLayout, data: PlanningData, text: PageText) -> Non
     extent_layer = data.regions if data.regions is not None else data.schools
     crs = layouts.utm_crs(layouts.layer_extent(extent_layer, data.schools.crs(), data.project))
     regions = [data.regions] if data.regions else []
-    by_technology = data.schools.clone()
-    by_technology.setName(tr("Schools by technology"))
-    by_technology.setRenderer(styling.technology_renderer())
-    data.project.addMapLayer(by_technology, False)
+    by_technology = data.technology_schools
     routes = [data.phased_routes or data.routes] if data.routes is not None else []
-    # A national plan prints its routes by phase (this page's own copy) and its schools as one image.
-    for layer in (data.phased_routes, by_technology):
-        if layer is not None:
-            layer.renderer().setForceRasterRender(data.national_scale)
     map_layers = [*routes, by_technology, *data.fiber, *regions]
     map_item = layouts.set_map(layout, map_layers, crs, layouts.layer_extent(extent_layer, crs, data.project))
     layouts.set_text(layout, ItemId.TITLE, tr("Construction plan"))

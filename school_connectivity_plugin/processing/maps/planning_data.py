@@ -47,6 +47,8 @@ class PlanningData:
     phases: pd.DataFrame | None = None
     clusters: pd.DataFrame | None = None
     phased_routes: QgsVectorLayer | None = None
+    #: The plan page's schools, by recommended technology (made when a plan is given).
+    technology_schools: QgsVectorLayer | None = None
 
     def school_layers(self) -> list[QgsVectorLayer]:
         """Overlay markers over the class dots, as the map stacks them."""
@@ -125,11 +127,11 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
                         sources=_sources(schools, fiber, routes, regions),
                         school_overlays=overlays, national_scale=national)
     for layer in fiber:
-        copy = reading.memory_copy(layer, fiber_title(layer, len(fiber)))
+        copy = reading.private_copy(layer, fiber_title(layer, len(fiber)))
         styling.apply_line_style(copy, LineKind.FIBER)
         data.fiber.append(copy)
     if routes is not None:
-        data.routes = reading.memory_copy(routes, tr("Proposed fiber routes"))
+        data.routes = reading.private_copy(routes, tr("Proposed fiber routes"))
         styling.apply_line_style(data.routes, LineKind.ROUTES)
     if routes is not None and routes.fields().indexOf("phase") >= 0:
         data.phased_routes = data.routes.clone()
@@ -137,8 +139,13 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
         styling.apply_line_style(data.phased_routes, LineKind.PLANNED_ROUTES)
         project.addMapLayer(data.phased_routes, False)
     data.phases, data.clusters = (_table(source) for source in tables)
+    if data.phases is not None:
+        data.technology_schools = _technology_copy(school_layer, project)
+    for layer in (data.phased_routes, data.technology_schools):  # a national plan prints these as images too
+        if layer is not None:
+            layer.renderer().setForceRasterRender(national)
     if regions is not None:
-        data.regions = reading.memory_copy(regions, tr("Regions"))
+        data.regions = reading.private_copy(regions, tr("Regions"))
         styling.apply_line_style(data.regions, LineKind.REGIONS)
         data.region_names, data.region_fids = region_labels(data.regions)
         frame["region_index"] = assign_regions(frame, data.regions) if len(frame) else np.zeros(0, dtype=np.int64)
@@ -151,6 +158,15 @@ def _table(source) -> pd.DataFrame | None:
     if source is None:
         return None
     return reading.read_table(source)
+
+
+def _technology_copy(school_layer: QgsVectorLayer, project: QgsProject) -> QgsVectorLayer:
+    """The schools by recommended technology: the construction plan page's own layer on the same features."""
+    layer = school_layer.clone()
+    layer.setName(tr("Schools by technology"))
+    layer.setRenderer(styling.technology_renderer())
+    project.addMapLayer(layer, False)
+    return layer
 
 
 def _school_copy(schools: QgsVectorLayer, frame) -> QgsVectorLayer:

@@ -5,6 +5,7 @@ provider for every page cost more than the drawing."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -27,12 +28,12 @@ OVERLAY_MASKS = {
 
 
 class SchoolDots:
-    """What the national school layers draw, as (symbol per school) passes bottom to top."""
+    """What a national school layer and its overlay layers draw, as (symbol per school) passes bottom to top."""
 
-    def __init__(self, frame: pd.DataFrame, schools: QgsVectorLayer, overlays: list[QgsVectorLayer]):
+    def __init__(self, frame: pd.DataFrame, schools: QgsVectorLayer, overlays: Sequence[QgsVectorLayer] = ()):
         self.lon, self.lat = frame["longitude"].to_numpy(float), frame["latitude"].to_numpy(float)
         self.layers = [*overlays, schools]
-        self.passes = [_class_pass(frame, schools)]
+        self.passes = [_category_pass(frame, schools)]
         for layer in reversed(overlays):  # overlays are listed top first
             overlay = Overlay(layer.customProperty(OVERLAY_PROPERTY))
             mask = OVERLAY_MASKS[overlay](frame)
@@ -49,12 +50,16 @@ class SchoolDots:
         x, y = self._pixels(settings)
         for symbols, codes in self.passes:
             sprites = [_sprite(symbol, context) for symbol in symbols]
-            margin = max((sprite.width() for sprite in sprites), default=0)
-            inside = ((codes >= 0) & (x > -margin) & (x < settings.outputSize().width() + margin)
-                      & (y > -margin) & (y < settings.outputSize().height() + margin))
-            for row in np.flatnonzero(inside).tolist():
-                sprite = sprites[codes[row]]
-                painter.drawImage(QPointF(x[row] - sprite.width() / 2, y[row] - sprite.height() / 2), sprite)
+            if not sprites:
+                continue
+            sides = np.array([sprite.width() for sprite in sprites])[codes]  # square sprites; code -1: not drawn
+            left, top = np.rint(x - sides / 2), np.rint(y - sides / 2)  # each sprite's corner pixel (NaN: none)
+            inside = ((codes >= 0) & (left > -sides) & (left < settings.outputSize().width())
+                      & (top > -sides) & (top < settings.outputSize().height()))
+            rows = np.flatnonzero(inside)
+            for code, column, line in zip(codes[rows].tolist(), left[rows].astype(int).tolist(),
+                                          top[rows].astype(int).tolist()):
+                painter.drawImage(column, line, sprites[code])
 
     def _pixels(self, settings: QgsMapSettings) -> tuple[np.ndarray, np.ndarray]:
         """Each school's pixel position on the map image (NaN without coordinates)."""
@@ -68,12 +73,13 @@ class SchoolDots:
         return origin.x() + x * (unit.x() - origin.x()), origin.y() + y * (unit.y() - origin.y())
 
 
-def _class_pass(frame: pd.DataFrame, schools: QgsVectorLayer) -> tuple[list[QgsSymbol], np.ndarray]:
-    """The categorized renderer's symbol index for each school (its class; the empty category takes the rest)."""
-    categories = schools.renderer().categories()
+def _category_pass(frame: pd.DataFrame, schools: QgsVectorLayer) -> tuple[list[QgsSymbol], np.ndarray]:
+    """The categorized renderer's symbol index for each school (-1: not drawn; an empty category takes the rest)."""
+    renderer = schools.renderer()
+    categories = renderer.categories()
     values = [str(category.value()) for category in categories]
-    classes = frame["connectivity_class"].fillna("").astype(str) if "connectivity_class" in frame else pd.Series(
-        "", index=frame.index)
+    attribute = renderer.classAttribute()
+    classes = frame[attribute].fillna("").astype(str) if attribute in frame else pd.Series("", index=frame.index)
     codes = pd.Categorical(classes, categories=list(dict.fromkeys(values))).codes.astype(np.int64)
     if "" in values:
         codes[codes < 0] = values.index("")

@@ -4,6 +4,7 @@ school_dots, anything else rendered by QGIS) into an image laid exactly over the
 layers below on top (QGIS prints labels over every feature); the PDF and the PNG export of that page both use it."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from qgis.core import (
@@ -29,8 +30,8 @@ _ABOVE_MAP = 0.5
 class SchoolImages:
     """Per page (by its position in the export), the image of the raster-only layers at the top of its map."""
 
-    def __init__(self, folder: Path, dpi: float, dots: SchoolDots | None = None):
-        self.folder, self.dpi, self.dots = folder, dpi, dots
+    def __init__(self, folder: Path, dpi: float, dots: Sequence[SchoolDots] = ()):
+        self.folder, self.dpi, self.dots = folder, dpi, list(dots)
         self.images: dict[int, Path] = {}
         self.layer_sets: dict[str, list] = {}  # each map's own layers, by map uuid, before any was taken out
         self.pictures: dict[str, QgsLayoutItemPicture] = {}
@@ -48,8 +49,9 @@ class SchoolImages:
             map_item.setLayers([self._split(layout, layer)[1] if layer in labelled else layer for layer in below])
             key = f"{position}_{map_item.uuid()}"
             if key not in self.images:
-                on_top = [*drawn, *(self._split(layout, layer)[0] for layer in labelled)]
-                self.images[key] = self._render(map_item, on_top, self.folder / f"schools_{len(self.images)}.png")
+                labels = [self._split(layout, layer)[0] for layer in labelled]
+                path = self.folder / f"schools_{len(self.images)}.png"
+                self.images[key] = self._render(map_item, drawn, labels, path)
             self._picture(layout, map_item).setPicturePath(str(self.images[key]))
 
     def _split(self, layout: QgsPrintLayout, layer) -> tuple:
@@ -63,7 +65,9 @@ class SchoolImages:
             self.labels[layer.id()] = (labels, features)
         return self.labels[layer.id()]
 
-    def _render(self, map_item: QgsLayoutItemMap, layers: list, path: Path) -> Path:
+    def _render(self, map_item: QgsLayoutItemMap, drawn: list, labels: list, path: Path) -> Path:
+        """The `drawn` layers (top first) and then the `labels` into a transparent image of the map; school layers
+        at the bottom of `drawn` that a SchoolDots stands for are stamped, the rest rendered by QGIS over them."""
         size = map_item.rect().size() * (self.dpi / MM_PER_INCH)
         settings: QgsMapSettings = map_item.mapSettings(map_item.extent(), QSizeF(round(size.width()),
                                                         round(size.height())), self.dpi, True)
@@ -71,10 +75,11 @@ class SchoolImages:
         image = QImage(settings.outputSize(), QImage.Format_ARGB32_Premultiplied)
         image.fill(Qt.transparent)
         painter = QPainter(image)
-        school_layers = [layer for layer in layers if self.dots is not None and layer in self.dots.layers]
-        if school_layers and self.dots.draws(school_layers):
-            self.dots.draw(painter, settings)
-            layers = [layer for layer in layers if layer not in school_layers]
+        stamped = next((dots for dots in self.dots if dots.draws(drawn[max(len(drawn) - len(dots.layers), 0):])), None)
+        if stamped is not None:
+            stamped.draw(painter, settings)
+            drawn = drawn[:len(drawn) - len(stamped.layers)]
+        layers = [*drawn, *labels]
         if layers:  # the rest (labels above all) as QGIS draws them
             settings.setLayers(layers)
             job = QgsMapRendererParallelJob(settings)
