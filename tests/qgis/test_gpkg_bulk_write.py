@@ -11,7 +11,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
 
-from school_connectivity_plugin.processing.io import gpkg_copy, gpkg_rtree, gpkg_write, reading
+from school_connectivity_plugin.processing.io import gpkg, gpkg_copy, gpkg_rtree, gpkg_write, reading
 
 TYPES = {"school_name": str, "num_students": int, "fiber_distance_m": float, "hard_to_connect": bool}
 
@@ -165,3 +165,35 @@ def test_lines_written_by_sql_read_back_as_written(qgis_app, tmp_path):
     request = QgsFeatureRequest().setFilterRect(QgsRectangle(74.65, 42.0, 74.8, 42.2))
     assert [feature.id() for feature in layer.getFeatures(request)] == [1]
     assert layer.extent().toString(2) == QgsRectangle(74.5, 42.0, 74.7, 42.1).toString(2)
+
+
+@pytest.mark.parametrize("targets", [[1, 3], [], [0, 1, 2, 3, 4, 5]], ids=["some", "none", "all"])
+def test_columns_added_in_place_read_back_as_given(qgis_app, tmp_path, targets):
+    """Rows a step leaves out (NULL, is_target false) are written by one constant UPDATE, the others a value
+    each: both must read back exactly as given, over a column the input already had (its old values gone)."""
+    source = tmp_path / "in.gpkg"
+    writer = gpkg_write.PointTableWriter(source, "schools", {"school_name": str, "route_note": str})
+    writer.append(pd.DataFrame({"school_name": [f"S{i}" for i in range(6)], "route_note": ["stale"] * 6,
+                                "longitude": np.linspace(70, 75, 6), "latitude": np.full(6, 41.0)}))
+    writer.close()
+    target = np.isin(np.arange(6), targets)
+    columns = {"route_note": np.where(target, "on route", None).astype(object),
+               "route_length_m": np.where(target, np.arange(6) * 1000.25, np.nan),
+               "is_target": target, "route_order": np.where(target, np.arange(6), -1)}
+    added = {"route_note": str, "route_length_m": float, "is_target": bool, "route_order": int}
+    fids = np.arange(1, 7)
+    gpkg.copy_with_columns(str(source), "schools", str(tmp_path / "out.gpkg"), added, fids, columns)
+    layer = QgsVectorLayer(f"{tmp_path / 'out.gpkg'}|layername=schools", "s", "ogr")
+    rows = [[feature[name] for name in ("school_name", *added)] for feature in layer.getFeatures()]
+    assert rows == [[f"S{i}", "on route" if i in targets else None, i * 1000.25 if i in targets else None,
+                     i in targets, i if i in targets else -1] for i in range(6)]
+    assert QgsVectorLayer(f"{source}|layername=schools", "s", "ogr").getFeature(1)["route_note"] == "stale"
+
+
+def test_the_rows_left_out_are_found_whatever_the_column_types(qgis_app):
+    flags = np.array([True, False, False, True])
+    defaults, differs = gpkg.default_row([np.array([1.5, np.nan, np.nan, np.nan]), flags,
+                                          np.array(["a", None, None, None], dtype=object)])
+    assert defaults == [None, 0, None] and differs.tolist() == [True, False, False, True]
+    defaults, differs = gpkg.default_row([np.array([1.0, 2.0]), np.array([3, 4])])
+    assert differs.tolist() == [True, True]  # no NULL anywhere: every row written

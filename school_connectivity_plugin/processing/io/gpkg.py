@@ -229,12 +229,15 @@ def primary_key_column(db: sqlite3.Connection, table: str) -> str:
 
 def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray,
                  columns: dict[str, np.ndarray]) -> None:
-    """ALTER TABLE for each new column, then one UPDATE ... FROM a temporary table of the values.
+    """ALTER TABLE for each new column; the values most rows share (see default_row) set by one constant UPDATE
+    where a column needs it; then one UPDATE ... FROM a temporary table of the other rows' values.
 
     The file is a private copy until renamed, so it is written without journal or fsync.
     """
 
     names = list(added)
+    arrays = [np.asarray(columns[column]) for column in names]
+    defaults, differs = default_row(arrays)
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA journal_mode = OFF")
@@ -246,12 +249,48 @@ def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray
         for column in names:
             if column.lower() not in present:
                 db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {GPKG_TYPES[added[column]]}')
+        constant = [(column, value) for column, value in zip(names, defaults)
+                    if value is not None or column.lower() in present]  # a new column is NULL already
+        if constant and not differs.all():
+            db.execute(f'UPDATE "{table}" SET {", ".join(f""""{column}" = ?""" for column, _ in constant)}',
+                       [value for _, value in constant])
         quoted = ", ".join(f'"{column}"' for column in names)
         db.execute(f"CREATE TEMP TABLE added (fid INTEGER PRIMARY KEY, {quoted})")
         db.executemany(f"INSERT INTO added VALUES ({', '.join('?' * (len(names) + 1))})",
-                       _value_rows(fids, [columns[column] for column in names]))
+                       _value_rows(fids[differs], [array[differs] for array in arrays]))
         assignments = ", ".join(f'"{column}" = added."{column}"' for column in names)
         db.execute(f'UPDATE "{table}" SET {assignments} FROM added WHERE "{table}"."{fid_column}" = added.fid')
+
+
+def default_row(arrays: list[np.ndarray]) -> tuple[list, np.ndarray]:
+    """The values of the rows a step leaves out (NULL in every column that has NULLs, and whatever the first such
+    row holds in the others: is_target false), as SQL values, and which rows differ from them. A national layer's
+    schools that are not to be connected are most of its rows; they are then written by one constant UPDATE
+    instead of a value each."""
+    count = len(arrays[0]) if arrays else 0
+    missing = [_missing(array) for array in arrays]
+    nullable = [index for index, mask in enumerate(missing) if mask.any()]
+    if not nullable:
+        return [None] * len(arrays), np.ones(count, dtype=bool)
+    alike = np.logical_and.reduce([missing[index] for index in nullable])
+    if not alike.any():
+        return [None] * len(arrays), np.ones(count, dtype=bool)
+    first = int(np.argmax(alike))
+    defaults: list = [None] * len(arrays)
+    for index, array in enumerate(arrays):
+        if index not in nullable:
+            alike &= array == array[first]
+            defaults[index] = sql_values(array[first:first + 1])[0]
+    return defaults, ~alike
+
+
+def _missing(array: np.ndarray) -> np.ndarray:
+    """NULL as sql_values writes it: NaN or None."""
+    if array.dtype.kind == "f":
+        return np.isnan(array)
+    if array.dtype.kind == "O":
+        return pd.isna(array)
+    return np.zeros(len(array), dtype=bool)
 
 
 def _value_rows(fids: np.ndarray, arrays: list[np.ndarray], chunk: int = WRITE_CHUNK) -> Iterable[tuple]:
