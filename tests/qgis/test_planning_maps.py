@@ -6,6 +6,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import processing
 import pytest
 from osgeo import gdal
@@ -445,3 +447,29 @@ def test_a_page_that_cannot_be_drawn_stops_the_export_naming_why(qgis_app, tmp_p
             "SCHOOLS": write_schools(sample_dir, tmp_path), "REGIONS": str(sample_dir / "kg_adm1.geojson"),
             "DPI": 72, "OUTPUT_PDF": str(out / "map.pdf"), "OUTPUT_PNG": str(out / "map.png")})
     assert list(out.iterdir()) == []
+
+
+def test_a_region_list_too_long_for_its_page_says_how_many_it_holds_in_the_locales_digits(qgis_app, sample_dir,
+                                                                                            tmp_path):
+    """The note under a region's school list names the shown and total counts as the statistics print them
+    (1,200, not 1200)."""
+    from school_connectivity_plugin.processing.io import writing
+    from school_connectivity_plugin.processing.maps.layout_templates import ItemId
+
+    from support.planning_fixture import TYPES, schools_frame
+
+    frame = schools_frame(sample_dir)
+    first_region = frame[frame["school_id"].str.startswith("T0")]
+    many = pd.concat([first_region] * 600, ignore_index=True)  # 1,200 unconnected or hard schools in one region
+    writing.write_gpkg_layer(many, str(tmp_path / "many.gpkg"), "schools", types=TYPES)
+    data = planning_data.prepare(reading.load_vector(f"{tmp_path / 'many.gpkg'}|layername=schools"), [], None,
+                                 reading.load_vector(str(sample_dir / "kg_adm1.geojson")))
+    pages = planning_pages.RegionPages(layouts.load_layout(layouts.template_path(Template.REGION), data.project),
+                                       data, planning_pages.page_text("", data))
+    region = int(np.bincount(data.frame["region_index"].clip(lower=0)).argmax())
+    pages.layout.atlas().beginRender()
+    pages.layout.atlas().seekTo(region)
+    pages.fill(region)
+    note = pages.layout.itemById(ItemId.TABLE_NOTE.value).text()
+    assert re.fullmatch(r"[\d,]+ of 1,200 schools listed, in priority order; the exported tables hold them all\.",
+                        note), note

@@ -91,3 +91,15 @@ def test_stamped_schools_look_as_qgis_draws_them(national, layers):
     assert abs(opaque_stamped - opaque_qgis) <= 0.1 * opaque_qgis
     assert far <= 0.1 * opaque_qgis
 
+
+
+def test_stamped_layers_sit_between_the_layers_qgis_renders_below_and_above(national, tmp_path):
+    """A nation's routes print as an image too, below the school dots: the stack splits around the dots."""
+    from school_connectivity_plugin.processing.maps.school_raster import SchoolImages
+
+    dots = SchoolDots(national.frame, national.schools, national.school_overlays)
+    images = SchoolImages(tmp_path, 100, [dots])
+    routes, labels = national.schools.clone(), national.schools.clone()
+    assert images._stamped_part([*dots.layers, routes]) == ([], dots, [routes])
+    assert images._stamped_part([labels, *dots.layers, routes]) == ([labels], dots, [routes])
+    assert images._stamped_part([routes, national.schools]) == ([routes, national.schools], None, [])

@@ -141,7 +141,7 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
     data.phases, data.clusters = (_table(source) for source in tables)
     if data.phases is not None:
         data.technology_schools = _technology_copy(school_layer, project)
-    for layer in (data.phased_routes, data.technology_schools):  # a national plan prints these as images too
+    for layer in (data.routes, data.phased_routes, data.technology_schools):  # a nation's routes print as images
         if layer is not None:
             layer.renderer().setForceRasterRender(national)
     if regions is not None:

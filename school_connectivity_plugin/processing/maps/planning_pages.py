@@ -235,7 +235,7 @@ class RegionPages:
         shown = layouts.rows_that_fit(table, headers, rows, _TABLE_SHARES, _TABLE_RIGHT)
         note = "" if shown == len(rows) else tr(
             "{shown} of {total} schools listed, in priority order; the exported tables hold them all.").format(
-            shown=shown, total=len(rows))
+            shown=_number(shown), total=_number(len(rows)))
         layouts.set_text(self.layout, ItemId.TABLE_NOTE, note)
 
 

@@ -66,8 +66,8 @@ class SchoolImages:
         return self.labels[layer.id()]
 
     def _render(self, map_item: QgsLayoutItemMap, drawn: list, labels: list, path: Path) -> Path:
-        """The `drawn` layers (top first) and then the `labels` into a transparent image of the map; school layers
-        at the bottom of `drawn` that a SchoolDots stands for are stamped, the rest rendered by QGIS over them."""
+        """The `drawn` layers (top first) and then the `labels` into a transparent image of the map: school layers
+        a SchoolDots stands for are stamped between the layers QGIS renders below and above them."""
         size = map_item.rect().size() * (self.dpi / MM_PER_INCH)
         settings: QgsMapSettings = map_item.mapSettings(map_item.extent(), QSizeF(round(size.width()),
                                                         round(size.height())), self.dpi, True)
@@ -75,21 +75,24 @@ class SchoolImages:
         image = QImage(settings.outputSize(), QImage.Format_ARGB32_Premultiplied)
         image.fill(Qt.transparent)
         painter = QPainter(image)
-        stamped = next((dots for dots in self.dots if dots.draws(drawn[max(len(drawn) - len(dots.layers), 0):])), None)
+        above, stamped, below = self._stamped_part(drawn)
+        _draw_layers(painter, settings, below)
         if stamped is not None:
             stamped.draw(painter, settings)
-            drawn = drawn[:len(drawn) - len(stamped.layers)]
-        layers = [*drawn, *labels]
-        if layers:  # the rest (labels above all) as QGIS draws them
-            settings.setLayers(layers)
-            job = QgsMapRendererParallelJob(settings)
-            job.start()
-            job.waitForFinished()
-            painter.drawImage(0, 0, job.renderedImage())
+        _draw_layers(painter, settings, [*above, *labels])  # labels above all, as QGIS prints them
         painter.end()
         if not image.save(str(path), "PNG"):
             raise OSError(f"{path}: cannot write the schools image")
         return path
+
+    def _stamped_part(self, drawn: list) -> tuple[list, SchoolDots | None, list]:
+        """`drawn` split around the run of layers a SchoolDots stands for: (above, dots, below); no dots: all above."""
+        for dots in self.dots:
+            count = len(dots.layers)
+            for start in range(len(drawn) - count + 1):
+                if dots.draws(drawn[start:start + count]):
+                    return drawn[:start], dots, drawn[start + count:]
+        return drawn, None, []
 
     def _picture(self, layout: QgsPrintLayout, map_item: QgsLayoutItemMap) -> QgsLayoutItemPicture:
         """The picture item over this map (made once): same place and size, no frame, stretched to fit."""
@@ -105,6 +108,17 @@ class SchoolImages:
         picture.attemptSetSceneRect(map_item.mapRectToScene(map_item.rect()))
         picture.setZValue(map_item.zValue() + _ABOVE_MAP)
         return picture
+
+
+def _draw_layers(painter: QPainter, settings: QgsMapSettings, layers: list) -> None:
+    """The layers (top first) as QGIS renders them, onto what the painter holds."""
+    if not layers:
+        return
+    settings.setLayers(layers)
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    painter.drawImage(0, 0, job.renderedImage())
 
 
 def _leading_raster_layers(layers: list) -> list:
