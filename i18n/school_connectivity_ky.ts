@@ -14,12 +14,12 @@
         <translation>Оптикалык була</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="139"/>
         <source>Proposed fiber routes</source>
         <translation>Сунушталган була трассалары</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="148"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="153"/>
         <source>Regions</source>
         <translation>Облустар</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Убакыт боюнча жылыш</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="166"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="171"/>
         <source>Schools by technology</source>
         <translation>Технология боюнча мектептер</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Була кластерлеринин {total} ичинен {shown} куруу тартибинде көрсөтүлдү; баары clusters.csv файлында.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="143"/>
         <source>Fiber routes by construction phase</source>
         <translation>Куруу этаптары боюнча була трассалары</translation>
     </message>
@@ -352,6 +352,11 @@
         <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="57"/>
         <source>{sources} Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>{sources} QGIS үчүн School Connectivity модулу менен {date} түзүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
+        <source>{layer}: no fiber line or node to draw; left off the map</source>
+        <translation>{layer}: көрсөтүлө турган оптикалык була сызыгы же түйүнү жок; катмар картага кошулган жок</translation>
     </message>
 </context>
 <context>

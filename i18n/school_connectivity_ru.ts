@@ -14,12 +14,12 @@
         <translation>Оптоволокно</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="134"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="139"/>
         <source>Proposed fiber routes</source>
         <translation>Предлагаемые трассы оптоволокна</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="148"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="153"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Прогресс во времени</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="166"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="171"/>
         <source>Schools by technology</source>
         <translation>Школы по технологии</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Показано {shown} из {total} кластеров на оптоволокне в порядке строительства; все они в clusters.csv.</translation>
     </message>
     <message>
-        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="138"/>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="143"/>
         <source>Fiber routes by construction phase</source>
         <translation>Трассы оптоволокна по этапам строительства</translation>
     </message>
@@ -352,6 +352,11 @@
         <location filename="../school_connectivity_plugin/processing/maps/planning_pages.py" line="57"/>
         <source>{sources} Made with the School Connectivity plugin for QGIS on {date}.</source>
         <translation>{sources} Создано модулем School Connectivity для QGIS {date}.</translation>
+    </message>
+    <message>
+        <location filename="../school_connectivity_plugin/processing/maps/planning_data.py" line="132"/>
+        <source>{layer}: no fiber line or node to draw; left off the map</source>
+        <translation>{layer}: нет линий или узлов оптоволокна для отображения; слой не показан на карте</translation>
     </message>
 </context>
 <context>

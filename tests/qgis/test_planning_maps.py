@@ -473,3 +473,26 @@ def test_a_region_list_too_long_for_its_page_says_how_many_it_holds_in_the_local
     note = pages.layout.itemById(ItemId.TABLE_NOTE.value).text()
     assert re.fullmatch(r"[\d,]+ of 1,200 schools listed, in priority order; the exported tables hold them all\.",
                         note), note
+
+
+def test_an_empty_fiber_file_is_left_off_the_map_with_a_warning(qgis_app, sample_dir, tmp_path):
+    """A fiber file without features has no geometry type to style: the pages print without it, and say so."""
+    empty = tmp_path / "empty_fiber.geojson"
+    empty.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
+    feedback = _WarningsKept()
+    result = processing.run("schoolconnectivity:exportplanningmaps", {
+        "SCHOOLS": write_schools(sample_dir, tmp_path),
+        "FIBER": [str(empty), str(sample_dir / "fiber_backbone.geojson")],
+        "DPI": 72, "OUTPUT_PDF": str(tmp_path / "map.pdf")}, feedback=feedback)
+    assert _page_count(tmp_path / "map.pdf") == result["PAGE_COUNT"] == 1
+    assert any(str(empty) in warning and "left off the map" in warning for warning in feedback.warnings)
+
+
+class _WarningsKept(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning: str) -> None:
+        self.warnings.append(warning)
+        super().pushWarning(warning)

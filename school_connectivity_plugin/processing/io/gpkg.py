@@ -257,7 +257,7 @@ def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray
         quoted = ", ".join(f'"{column}"' for column in names)
         db.execute(f"CREATE TEMP TABLE added (fid INTEGER PRIMARY KEY, {quoted})")
         db.executemany(f"INSERT INTO added VALUES ({', '.join('?' * (len(names) + 1))})",
-                       _value_rows(fids[differs], [array[differs] for array in arrays]))
+                       _value_rows(fids, arrays, np.flatnonzero(differs)))
         assignments = ", ".join(f'"{column}" = added."{column}"' for column in names)
         db.execute(f'UPDATE "{table}" SET {assignments} FROM added WHERE "{table}"."{fid_column}" = added.fid')
 
@@ -293,11 +293,12 @@ def _missing(array: np.ndarray) -> np.ndarray:
     return np.zeros(len(array), dtype=bool)
 
 
-def _value_rows(fids: np.ndarray, arrays: list[np.ndarray], chunk: int = WRITE_CHUNK) -> Iterable[tuple]:
-    """(fid, value, ...) rows, converted to Python values a chunk at a time (not millions at once)."""
-    for start in range(0, len(fids), chunk):
-        part = slice(start, start + chunk)
-        yield from zip(fids[part].tolist(), *(sql_values(np.asarray(array)[part]) for array in arrays))
+def _value_rows(fids: np.ndarray, arrays: list[np.ndarray], rows: np.ndarray,
+                chunk: int = WRITE_CHUNK) -> Iterable[tuple]:
+    """(fid, value, ...) of the given rows, converted to Python values a chunk at a time (not millions at once)."""
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        yield from zip(fids[part].tolist(), *(sql_values(array[part]) for array in arrays))
 
 
 def sql_values(array: np.ndarray) -> list:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...core.definitions.fields import FIBER_DISTANCE_M
@@ -127,6 +127,11 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
                         sources=_sources(schools, fiber, routes, regions),
                         school_overlays=overlays, national_scale=national)
     for layer in fiber:
+        if layer.geometryType() not in (QgsWkbTypes.LineGeometry, QgsWkbTypes.PointGeometry):
+            if feedback is not None:  # an empty file has no geometry type: nothing to draw, nothing to style
+                feedback.pushWarning(tr("{layer}: no fiber line or node to draw; left off the map").format(
+                    layer=layer.source().split("|")[0]))
+            continue
         copy = reading.private_copy(layer, fiber_title(layer, len(fiber)))
         styling.apply_line_style(copy, LineKind.FIBER)
         data.fiber.append(copy)
