@@ -121,8 +121,6 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
     else:
         styling.apply_school_style(school_layer, preset)
         overlays = []
-    for layer in [school_layer, *overlays]:
-        layer.renderer().setForceRasterRender(national)
     data = PlanningData(project=project, frame=frame, schools=school_layer,
                         sources=_sources(schools, fiber, routes, regions),
                         school_overlays=overlays, national_scale=national)
@@ -146,8 +144,8 @@ def prepare(schools: QgsVectorLayer, fiber: list[QgsVectorLayer], routes: QgsVec
     data.phases, data.clusters = (_table(source) for source in tables)
     if data.phases is not None:
         data.technology_schools = _technology_copy(school_layer, project)
-    for layer in (data.routes, data.phased_routes, data.technology_schools):  # a nation's routes print as images
-        if layer is not None:
+    for layer in (*data.school_layers(), data.routes, data.phased_routes, data.technology_schools):
+        if layer is not None:  # a nation's schools and routes print as images (see school_raster)
             layer.renderer().setForceRasterRender(national)
     if regions is not None:
         data.regions = reading.private_copy(regions, tr("Regions"))
@@ -178,9 +176,7 @@ def _school_copy(schools: QgsVectorLayer, frame) -> QgsVectorLayer:
     """The schools to draw: a second layer on the same file (no copy of millions of features), or an
     in-memory copy of the fields the pages use when the schools live in memory themselves."""
     if schools.providerType() != "memory":
-        copy = schools.clone()
-        copy.setName(tr("Schools"))
-        return copy
+        return reading.private_copy(schools, tr("Schools"))
     types = {name: kind for name, kind in _field_types(schools).items() if name in frame}
     return writing.memory_layer_from_points(frame.drop(columns=["source_fid"]), tr("Schools"), types)
 
