@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 from . import cli_sources
+from .core.definitions.defaults import MOVE_THRESHOLD_M
 from .core.errors import InputError
-from .core.field.merge import MOVE_THRESHOLD_M
 
 DESCRIPTION = """Merge field packages edited offline (QField or QGIS) back into the school list: surveys set
 connectivity, speed and connection type and recompute the connectivity class; the latest surveyed_at wins where

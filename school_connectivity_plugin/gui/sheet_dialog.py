@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from ..core.errors import InputError
-from ..processing.io.containers import ListChoices, list_choices
+from ..processing.io.school_files import ListChoices, list_choices
 
 
 class SheetDialog(QDialog):

@@ -131,7 +131,7 @@ def test_an_error_in_a_zipped_list_names_the_archive_and_its_member(tmp_path):
 
 
 def test_what_a_file_offers_to_choose_from(plain, tmp_path):
-    from school_connectivity_plugin.processing.io.containers import ListChoices, list_choices
+    from school_connectivity_plugin.processing.io.school_files import ListChoices, list_choices
 
     sample = plain["sample"]
     inner = packed.schools_geopackage(sample, tmp_path / "two_points.gpkg", extra_point_layer=True)

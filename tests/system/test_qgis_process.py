@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsApplication
 
-from support.headless_cases import CASES, Chain
+from support.headless_cases import CASES, SAMPLE, Chain
 from support.plugin_build import PLUGIN, shared_package
 
 QGIS_PROCESS = Path("/usr/bin/qgis_process.bin")
 PROVIDER = "schoolconnectivity"
+#: Libraries the provider must not import to load: every qgis_process start would pay for them (issue 15).
+HEAVY_LIBRARIES = ("pandas", "scipy", "pyproj")
 
 
 class Headless:
@@ -31,9 +33,9 @@ class Headless:
         self.env.update(QGIS_CUSTOM_CONFIG_PATH=str(profile_root), QT_QPA_PLATFORM="offscreen",
                         PYTHONDONTWRITEBYTECODE="1")
 
-    def call(self, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(QGIS_PROCESS), *args], env=self.env, capture_output=True, text=True,
-                              timeout=300, check=False)
+    def call(self, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([str(QGIS_PROCESS), *args], env={**self.env, **(env or {})}, capture_output=True,
+                              text=True, timeout=300, check=False)
 
     def run(self, algorithm: str, parameters: dict) -> dict:
         """`qgis_process --json run ALG -- KEY=VALUE ...`; list values repeat the key (multiple layers)."""
@@ -102,3 +104,32 @@ def test_help_prints_the_algorithm_documentation(headless, listed):
         assert first_paragraph in done.stdout, f"{name}: help does not show shortHelpString"
         for parameter in algorithm.parameterDefinitions():
             assert f"{parameter.name()}: " in done.stdout, f"{name}: help misses {parameter.name()}"
+
+
+def imported_modules(report: str) -> set[str]:
+    """The modules a Python process imported, from its import-time report (PYTHONPROFILEIMPORTTIME, on stderr)."""
+    return {line.rsplit("|", 1)[1].strip() for line in report.splitlines()
+            if line.startswith("import time:") and line.count("|") == 2}
+
+
+def heavy(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules if name.split(".")[0] in HEAVY_LIBRARIES}
+
+
+def test_loading_the_provider_imports_no_pandas_scipy_or_pyproj(headless):
+    done = headless.call("help", "native:buffer", env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    imported = imported_modules(done.stderr)
+    assert "school_connectivity_plugin.processing.provider" in imported, "the plugin was not loaded"
+    assert "numpy" in imported, "the import report is not being read"
+    assert not heavy(imported), f"loading the provider imports {sorted(heavy(imported))}"
+
+
+def test_measuring_distances_imports_scipy_and_pyproj_but_not_pandas(headless, tmp_path):
+    """The distance step loads what measuring needs, when it runs: a whole qgis_process run is mostly start-up."""
+    points, fiber = SAMPLE / "fiber_nodes.geojson", SAMPLE / "fiber_backbone.geojson"  # (nodes stand in for schools)
+    done = headless.call("run", f"{PROVIDER}:distancetofiber", "--", f"SCHOOLS={points}", f"FIBER={fiber}",
+                         f"OUTPUT={tmp_path / 'measured.gpkg'}", env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert (tmp_path / "measured.gpkg").is_file()
+    assert heavy(imported_modules(done.stderr)) == {"scipy", "pyproj"}

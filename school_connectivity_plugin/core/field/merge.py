@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..definitions.codes import ConnectivitySource, FieldConflict
+from ..definitions.defaults import MOVE_THRESHOLD_M
 from ..definitions.fields import (
     FIELD_CHANGE_COLUMNS,
     FIELD_CONFLICT_COLUMNS,
@@ -26,8 +27,6 @@ from .survey import Conflict, Survey, read_survey
 
 #: A package shares at least this share of its schools with the school list, or it was made from another list.
 MIN_SHARED_SHARE = 0.5
-#: A feature moved further than this (m) from where it was packaged is listed; a position is never applied.
-MOVE_THRESHOLD_M = 100.0
 #: Fields a merge writes, in the order field_changes.csv lists them.
 OUTPUT_FIELDS: dict[str, type] = {**SURVEYED_SCHOOL_FIELDS, **MERGED_FIELDS}
 #: Set by every survey; a disagreement is about the other fields.

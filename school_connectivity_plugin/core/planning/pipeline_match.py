@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..definitions.codes import MatchMethod, MatchReason, Technology
+from ..definitions.defaults import DEFAULT_MIN_SCORE
 from ..definitions.schema import ConnectivityType, PipelineStatus
 from ..errors import InputError
 from ..schools.columns import header_key, resolve_columns
@@ -83,10 +84,6 @@ TECHNOLOGY_COLUMN_ALIASES: tuple[str, ...] = ("pipeline_technology", "technology
 #: The access technology a plan's type words name; any other text (or none) means the plan builds fiber.
 PLAN_TECHNOLOGIES = {ConnectivityType.FIBER: Technology.FIBER, ConnectivityType.CELLULAR: Technology.CELLULAR,
                      ConnectivityType.P2P: Technology.P2P, ConnectivityType.SATELLITE: Technology.SATELLITE}
-#: Default minimum name score: stricter than Giga's 0.7 duplicate-check cutoff (unicef/giga-dagster
-#: config_expectations.py) because a wrong match sets a wrong status; on the Kyrgyz list 0.7 paired
-#: different one-word names ("Лейлек"/"Энилчек").
-DEFAULT_MIN_SCORE = 0.8
 #: A word of the shorter name counts as found in the longer one at or above this similarity.
 WORD_MIN_SCORE = 0.85
 #: A runner-up this close to the best score makes the name ambiguous.

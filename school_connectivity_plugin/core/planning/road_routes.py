@@ -16,11 +16,10 @@ from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
 from ..definitions.codes import RouteNote, Upstream
+from ..definitions.defaults import DEFAULT_SNAP_M
 from ..network.geodesy import geodesic_distance, to_ecef
 from .routes import Candidates, RouteResult, assemble, located_rows, optional_column
 
-#: Snap limit: no road within 2 km is the toolkit's hard-to-connect rule (giga-infrastructure-toolkit fiberpath.py).
-DEFAULT_SNAP_M = 2_000.0
 #: Candidate links per school: its nearest schools by road.
 DEFAULT_ROAD_NEIGHBOURS = 16
 #: Distance-matrix cells (rows x road vertices) computed at once.

@@ -1,4 +1,8 @@
-"""The provider's algorithm list: one class per module, registered here in menu order."""
+"""The provider's algorithm list: one class per module, registered here in menu order.
+
+QGIS loads the provider (and defines every algorithm, its parameters and their defaults) each time it or
+`qgis_process` starts, so an algorithm module imports at its top only what defines it: qgis, core.definitions and
+the small tables of core. What runs it (io, maps, pandas, scipy, pyproj) is imported in the methods that run it."""
 from __future__ import annotations
 
 from .distance_to_fiber import DistanceToFiberAlgorithm

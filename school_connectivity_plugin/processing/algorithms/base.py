@@ -26,7 +26,6 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.errors import InputError
 from ...core.schools.classes import SpeedPreset, SpeedThresholds, thresholds_for
-from ..io import containers, writing
 
 #: Parameters that take layers, whose files are checked before a run starts.
 _LAYER_PARAMETERS = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
@@ -56,6 +55,8 @@ GROUP_LABELS = {
 def _readable(value: str, definition, context) -> bool:
     """A layer of the project or context, or a file GDAL/OGR opens as the parameter's kind of layer (asked quietly:
     Processing's own lookup tries every provider and prints their complaints)."""
+    from ..io import containers
+
     if QgsProcessingUtils.mapLayerFromString(value, context, False) is not None:
         return True
     if isinstance(definition, QgsProcessingParameterRasterLayer):
@@ -66,6 +67,8 @@ def _readable(value: str, definition, context) -> bool:
 def _whole_or_first_layer(value):
     """The value Processing's own check opens: a file of several layers QGIS cannot open whole (a zip of two
     Shapefiles) stands in by its first layer; `fiber_layers` reads all of them."""
+    from ..io import containers
+
     if not isinstance(value, str) or QgsVectorLayer(value, "check", "ogr").isValid():
         return value
     found = containers.sublayers(value.split("|")[0])
@@ -160,6 +163,8 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
 
     def write_table(self, parameters: dict, name: str, context, table, types: dict[str, type]) -> str:
         """A table without geometry to a sink output (fields typed by `types`, then by the columns); its id."""
+        from ..io import writing
+
         fields = writing.fields_for(table, types)
         sink, output_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry,
                                                QgsCoordinateReferenceSystem())
@@ -194,6 +199,8 @@ class SchoolConnectivityAlgorithm(QgsProcessingAlgorithm):
     def fiber_layers(self, parameters: dict, context) -> list[QgsVectorLayer]:
         """FIBER's layers and every layer their files hold (each folder of a KML/KMZ, a GPX's tracks, each layer of a
         GeoPackage or zip): a partner's fiber is never cut to its first folder."""
+        from ..io import containers
+
         given = parameters.get(self.FIBER)
         values = list(given) if isinstance(given, (list, tuple)) else [given] if given else []
         layers: list[QgsVectorLayer] = []

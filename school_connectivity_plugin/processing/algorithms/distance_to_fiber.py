@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsFields,
     QgsProcessing,
@@ -20,10 +20,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.fields import CONNECTION_FIELDS, DISTANCE_FIELDS, FIBER_DISTANCE_M
-from ...core.network.nearest import DEFAULT_PIECE_LENGTH_M, TIE_TOLERANCE_M, FiberIndex
-from ..io import crs, geometry, reading, writing
-from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
+
+if TYPE_CHECKING:
+    from ..io import geometry
 
 #: Skipped fiber features named one by one before only their count is given.
 MAX_LISTED_PROBLEMS = 10
@@ -45,6 +45,8 @@ class DistanceToFiberAlgorithm(SchoolConnectivityAlgorithm):
     SEGMENTS = "SEGMENTS"
 
     def shortHelpString(self) -> str:
+        from ...core.network.nearest import TIE_TOLERANCE_M
+
         return self.tr(
             "For every school, the distance in metres to the nearest point of the nearest fiber line or "
             "node, measured on the WGS 84 ellipsoid (geodesic) whatever the layers' CRS: not in degrees, "
@@ -82,6 +84,10 @@ class DistanceToFiberAlgorithm(SchoolConnectivityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.SEGMENTS, self.tr("Fiber segments used")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ...core.network.nearest import DEFAULT_PIECE_LENGTH_M, FiberIndex
+        from ..io import geometry, reading, writing
+        from ..maps import styling
+
         source = self.source_or_fail(parameters, self.SCHOOLS, context)
         fiber_layers = self._fiber_layers(parameters, context)
         feedback.setProgressText(self.tr("Reading fiber"))
@@ -145,20 +151,26 @@ class DistanceToFiberAlgorithm(SchoolConnectivityAlgorithm):
         segment = np.where(found, nearest.segment, 0)
         feature_ids = np.full(nearest.segment.size, None, dtype=object)
         layer_names = np.full(nearest.segment.size, None, dtype=object)
-        if found.any():
-            feature_ids[found] = fiber.segments.feature_id[segment[found]].astype(str)
+        if found.any():  # (each nearest segment's texts made once and shared by its schools)
+            nearest_segments, school_segment = np.unique(segment[found], return_inverse=True)
+            texts = fiber.segments.feature_id[nearest_segments].astype(str).astype(object)
+            feature_ids[found] = texts[school_segment]
             names = np.asarray(fiber.layer_names, dtype=object)
-            layer_names[found] = names[fiber.segments.layer_index[segment[found]]]
+            layer_names[found] = names[fiber.segments.layer_index[nearest_segments]][school_segment]
         return {FIBER_DISTANCE_M: nearest.distance_m, "fiber_feature_id": feature_ids,
                 "fiber_layer": layer_names, "fiber_lon": nearest.lon, "fiber_lat": nearest.lat}
 
     def _write_connection_lines(self, parameters, context, fids, lon, lat, columns, feedback):
         """School -> nearest fiber point as 2-vertex lines in EPSG:4326, only where a fiber point exists."""
+        from ..io import crs, writing
+
         frame_fields = writing.output_fields(QgsFields(), CONNECTION_FIELDS)
         sink, lines_id = self.parameterAsSink(parameters, self.CONNECTION_LINES, context, frame_fields,
                                               QgsWkbTypes.LineString, crs.WGS84)
         if sink is None:
             return None
+        import pandas as pd
+
         found = np.isfinite(columns[FIBER_DISTANCE_M])
         frame = pd.DataFrame({"school_fid": fids[found], **{name: columns[name][found] for name in
                                                             (FIBER_DISTANCE_M, "fiber_feature_id", "fiber_layer")}})

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from qgis.core import (
     QgsProcessing,
@@ -18,10 +19,13 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.palette import Preset
 from ...core.errors import InputError
-from ..maps import layouts, page_export, plan_page, planning_data, planning_pages
+from ..maps import layouts
 from ..maps.layouts import Orientation, Template
-from ..maps.school_dots import SchoolDots
 from .base import Group, SchoolConnectivityAlgorithm
+
+if TYPE_CHECKING:
+    from ..maps import planning_data
+    from ..maps.school_dots import SchoolDots
 
 _PAPERS = list(layouts.PAGE_SIZES_MM)
 _ORIENTATIONS = list(Orientation)
@@ -99,6 +103,8 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PAGE_COUNT, self.tr("Pages")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..maps import page_export, planning_data
+
         schools = self.parameterAsVectorLayer(parameters, self.SCHOOLS, context)
         if schools is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
@@ -141,6 +147,8 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
     def _dots(data: planning_data.PlanningData) -> list[SchoolDots]:
         """A national layer's school layers stamped from the frame: the class dots and markers, and the plan's
         schools by technology."""
+        from ..maps.school_dots import SchoolDots
+
         if not data.national_scale:
             return []
         dots = [SchoolDots(data.frame, data.schools, data.school_overlays)]
@@ -151,6 +159,8 @@ class ExportPlanningMapsAlgorithm(SchoolConnectivityAlgorithm):
     def _pages(self, parameters, context, data, feedback):
         """The filled national layout, the construction plan (when there is a plan) and, when there are regions,
         the region atlas pages."""
+        from ..maps import plan_page, planning_pages
+
         width, height = layouts.page_size_mm(
             _PAPERS[self.parameterAsEnum(parameters, self.PAGE_SIZE, context)],
             _ORIENTATIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)])

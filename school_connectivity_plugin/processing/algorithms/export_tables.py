@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -13,9 +13,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-from ...core.reporting import tabular_export
-from ..io import reading
 from .base import Group, SchoolConnectivityAlgorithm
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
@@ -60,6 +61,9 @@ class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.HARD_ROWS, self.tr("Rows in the hard-to-connect list")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ...core.reporting import tabular_export
+        from ..io import reading
+
         source = self.source_or_fail(parameters, self.SCHOOLS, context)
         layer = reading.whole_layer(self, parameters, self.SCHOOLS, context)
         results = {}
@@ -85,6 +89,8 @@ class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
 
     def _write(self, table: pd.DataFrame, path: str, sheet: str, feedback) -> None:
         """CSV or XLSX by the file's extension, atomically; a write that fails names the file."""
+        from ...core.reporting import tabular_export
+
         try:
             if Path(path).suffix.lower() == ".xlsx":
                 tabular_export.write_xlsx(table, path, sheet)
@@ -98,6 +104,9 @@ class ExportTablesAlgorithm(SchoolConnectivityAlgorithm):
 def _candidates(source, layer, conditions: tuple[tuple[str, str], ...], feedback) -> pd.DataFrame:
     """The schools a list may hold: a national GeoPackage is read for the first condition (on a field it has)
     that keeps any row, not whole; anything else is read whole and the list's own masks choose."""
+    from ...core.reporting import tabular_export
+    from ..io import reading
+
     fields = source.fields().names()
     for field_name, where in conditions:
         if field_name in fields:

@@ -1,8 +1,9 @@
 """schoolconnectivity:fiberroutes — shared fiber routes from fiber to every school to connect, in clusters."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -14,20 +15,18 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ...core.definitions.defaults import DEFAULT_SNAP_M
 from ...core.definitions.fields import FIBER_DISTANCE_M, ROUTE_FIELDS, SEGMENT_FIELDS
-from ...core.network.nearest import DEFAULT_PIECE_LENGTH_M, FiberIndex
 from ...core.planning.costs import KYRGYZSTAN
-from ...core.planning.road_routes import DEFAULT_SNAP_M, RoadGraph, road_routes
-from ...core.planning.roles import ROLE_INPUTS, route_inputs
-from ...core.planning.routes import RouteResult, fiber_routes
-from ..io import geometry, reading, writing
-from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ...core.planning.routes import RouteResult
 
 #: Fields the schools must carry when no fiber layer is given (written by distancetofiber).
 NEAREST_FIBER_FIELDS = (FIBER_DISTANCE_M, "fiber_lon", "fiber_lat")
-#: The school fields routing reads (with the coordinates).
-ROUTING_INPUTS = (*ROLE_INPUTS, *NEAREST_FIBER_FIELDS, "fiber_layer", "fiber_feature_id")
 
 
 class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
@@ -100,9 +99,16 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ...core.planning.road_routes import RoadGraph, road_routes
+        from ...core.planning.roles import ROLE_INPUTS, route_inputs
+        from ...core.planning.routes import fiber_routes
+        from ..io import geometry, reading
+        from ..maps import styling
+
         source = self.source_or_fail(parameters, self.SCHOOLS, context)
         layer = reading.whole_layer(self, parameters, self.SCHOOLS, context)
-        schools = reading.read_points(source, feedback, ROUTING_INPUTS, layer)
+        routing_inputs = (*ROLE_INPUTS, *NEAREST_FIBER_FIELDS, "fiber_layer", "fiber_feature_id")
+        schools = reading.read_points(source, feedback, routing_inputs, layer)
         self._nearest_fiber(schools, parameters, context, feedback)
         target, targets, fiber_schools = route_inputs(
             schools, self.parameterAsBool(parameters, self.INCLUDE_UNKNOWN, context))
@@ -127,6 +133,11 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
 
     def _nearest_fiber(self, schools: pd.DataFrame, parameters, context, feedback) -> None:
         """fiber_distance_m / fiber_lon / fiber_lat measured on the fiber layers, else read from the schools."""
+        import pandas as pd
+
+        from ...core.network.nearest import DEFAULT_PIECE_LENGTH_M, FiberIndex
+        from ..io import geometry
+
         layers = self.fiber_layers(parameters, context)
         if layers:
             fiber = geometry.read_fiber_segments(layers, feedback=feedback)
@@ -152,6 +163,8 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
             schools[name] = pd.to_numeric(schools[name], errors="coerce")
 
     def _write_schools(self, parameters, context, source, layer, schools, target, result: RouteResult, feedback):
+        from ..io import writing
+
         columns = {}
         for name, kind in ROUTE_FIELDS.items():
             values = np.full(len(schools), np.nan if kind is float else None, dtype=float if kind is float else object)
@@ -161,6 +174,8 @@ class FiberRoutesAlgorithm(SchoolConnectivityAlgorithm):
                                           schools["source_fid"].to_numpy(), columns, feedback)
 
     def _write_routes(self, parameters, context, result: RouteResult, feedback):
+        from ..io import writing
+
         routes = writing.feature_output(self, parameters, self.ROUTES, context, SEGMENT_FIELDS, lines=True,
                                          feedback=feedback)
         try:

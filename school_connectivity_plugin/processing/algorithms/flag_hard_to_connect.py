@@ -1,8 +1,9 @@
 """schoolconnectivity:flaghardtoconnect — which schools fiber cannot reach, and why, reproducibly."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -18,14 +19,12 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 from ...core.definitions.codes import HardReason
 from ...core.definitions.fields import FLAG_FIELDS
 from ...core.definitions.schema import Connectivity
-from ...core.network.boundary import points_in_polygons
 from ...core.network.hard_to_connect import RULE_BY_REASON, RULES, Role, count_by_reason, flag_hard_to_connect
-from ...core.network.terrain import along_routes, elevation_at, sustained_slopes
-from ...core.planning.routes import parents_from_fields
-from ..io import geometry, raster, reading, writing
 from ..labels import translated
-from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Fields written by schoolconnectivity:fiberroutes that the rules and the terrain along the route need.
 ROUTE_INPUTS = ("route_key", "upstream_type", "upstream_id", "upstream_lon", "upstream_lat", "route_order",
@@ -91,6 +90,11 @@ class FlagHardToConnectAlgorithm(SchoolConnectivityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.HARD_COUNT, self.tr("Hard-to-connect schools")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        import pandas as pd
+
+        from ..io import reading, writing
+        from ..maps import styling
+
         source = self.source_or_fail(parameters, self.SCHOOLS, context)
         missing = [name for name in ROUTE_INPUTS if source.fields().indexFromName(name) < 0]
         if missing:
@@ -130,6 +134,12 @@ class FlagHardToConnectAlgorithm(SchoolConnectivityAlgorithm):
     def _terrain(self, parameters, context, schools: pd.DataFrame, feedback) -> dict[str, np.ndarray]:
         """Elevation at each school, and the steepest sustained slope and highest ground of its link and of its
         whole route to fiber (NaN without a DEM or a route)."""
+        import pandas as pd
+
+        from ...core.network.terrain import along_routes, elevation_at, sustained_slopes
+        from ...core.planning.routes import parents_from_fields
+        from ..io import raster
+
         count = len(schools)
         names = [name for name in FLAG_FIELDS if name.startswith(("elevation", "link_", "route_"))]
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
@@ -151,6 +161,9 @@ class FlagHardToConnectAlgorithm(SchoolConnectivityAlgorithm):
 
     def _inside_boundary(self, parameters, context, schools: pd.DataFrame) -> np.ndarray:
         """1.0 inside, 0.0 outside, NaN when there is no boundary or no location."""
+        from ...core.network.boundary import points_in_polygons
+        from ..io import geometry
+
         lon, lat = schools["longitude"].to_numpy(float), schools["latitude"].to_numpy(float)
         boundary = self.parameterAsSource(parameters, self.BOUNDARY, context)
         if boundary is None:

@@ -1,8 +1,9 @@
 """schoolconnectivity:importpipeline — the operator's work plan joined to the schools, every plan row accounted for."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -17,12 +18,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.codes import MatchMethod
+from ...core.definitions.defaults import DEFAULT_MIN_SCORE
 from ...core.definitions.fields import SCHOOL_MATCH_FIELDS
 from ...core.errors import InputError
-from ...core.planning.pipeline_match import DEFAULT_MIN_SCORE, MATCH_INPUTS, REPORT_FIELDS, match_plan, plan_columns
-from ...core.schools.readers import read_table
-from ..io import reading, writing
 from .base import Group, SchoolConnectivityAlgorithm
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class ImportPipelineAlgorithm(SchoolConnectivityAlgorithm):
@@ -99,6 +101,11 @@ class ImportPipelineAlgorithm(SchoolConnectivityAlgorithm):
 
     def _read_plan(self, parameters, context, feedback) -> tuple[pd.DataFrame, str]:
         """The plan rows (index = source row) and a name for messages."""
+        import pandas as pd
+
+        from ...core.schools.readers import read_table
+        from ..io import reading
+
         path = self.parameterAsFile(parameters, self.INPUT, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT_LAYER, context)
         if path:
@@ -114,6 +121,9 @@ class ImportPipelineAlgorithm(SchoolConnectivityAlgorithm):
         return frame.drop(columns=["source_fid"]), layer.name()
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ...core.planning.pipeline_match import MATCH_INPUTS, match_plan, plan_columns
+        from ..io import reading, writing
+
         source = self.source_or_fail(parameters, self.SCHOOLS, context)
         overrides = {field: self.parameterAsString(parameters, parameter, context).strip() for field, parameter in (
             ("school_id", self.ID_COLUMN), ("school_name", self.NAME_COLUMN), ("admin1", self.ADMIN1_COLUMN),
@@ -143,6 +153,8 @@ class ImportPipelineAlgorithm(SchoolConnectivityAlgorithm):
         return {self.OUTPUT: output_id, self.UNMATCHED: unmatched_id, **self._report(result, feedback)}
 
     def _write_unmatched(self, parameters, context, unmatched: pd.DataFrame):
+        from ...core.planning.pipeline_match import REPORT_FIELDS
+
         table = unmatched.copy()
         table.columns = [str(c) for c in table.columns]
         types = {column: str for column in table.columns if column not in REPORT_FIELDS}
@@ -167,6 +179,8 @@ class ImportPipelineAlgorithm(SchoolConnectivityAlgorithm):
 
 def _plain(series: pd.Series, kind: type) -> np.ndarray:
     """Column values as the field type expects; missing values become NULL."""
+    import pandas as pd
+
     if kind is float:
         return pd.to_numeric(series, errors="coerce").to_numpy(float)
     return np.array([None if value is None or (isinstance(value, float) and pd.isna(value)) else kind(value)

@@ -5,7 +5,6 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessing,
@@ -26,12 +25,7 @@ from ...core.definitions.codes import QaFlag, RejectReason
 from ...core.definitions.fields import REJECTED_FIELDS, SCHOOL_FIELDS
 from ...core.errors import InputError, one_line
 from ...core.schools.columns import parse_column_map, resolve_columns
-from ...core.schools.importer import SOURCE_PREFIX, build_schools, list_checks, speed_factor_from_header
-from ...core.schools.readers import TableRead, WholeTable
-from ..io import containers, geometry, reading, writing
 from ..labels import translated_code
-from ..maps import styling
-from ..sources import local_copy
 from .base import Group, SchoolConnectivityAlgorithm
 
 #: Issues listed one by one in the log before only their count is given.
@@ -50,10 +44,13 @@ GEOMETRY_COLUMNS = ["longitude", "latitude"]
 
 def source_header(source, sheet: str | None = None) -> tuple[list[str], bool]:
     """The attribute column names of a file path or a layer, and whether its geometry places the schools."""
+    from ...core.schools.readers import WholeTable
+    from ..io import school_files
+
     if isinstance(source, QgsVectorLayer):
         layers = [source]
     else:
-        opened = containers.open_school_list(str(source), sheet)
+        opened = school_files.open_school_list(str(source), sheet)
         if opened.table is not None:
             try:
                 table = opened.table
@@ -138,11 +135,17 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
 
     def _open_input(self, parameters, context, feedback):
         """The list as chunks of rows (index = source_row) and a name for messages."""
+        import pandas as pd
+
+        from ...core.schools.readers import TableRead, WholeTable
+        from ..io import reading, school_files
+        from ..sources import local_copy
+
         path = local_copy(self.parameterAsFile(parameters, self.INPUT, context), feedback)  # (URLs too)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT_LAYER, context)
         if not path and layer is None:
             raise QgsProcessingException(self.tr("Give a school list file or a school layer."))
-        opened = containers.open_school_list(path, self.parameterAsString(parameters, self.SHEET, context) or None,
+        opened = school_files.open_school_list(path, self.parameterAsString(parameters, self.SHEET, context) or None,
                                              self._mapped_columns(parameters, context)) if path else None
         if opened is not None and opened.table is not None:
             table = opened.table
@@ -184,6 +187,9 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
 
     def _import(self, table, input_name: str, parameters, context, feedback) -> dict:
         """Two passes over the chunks: the whole-list checks, then normalise and write chunk by chunk."""
+        from ...core.schools.importer import SOURCE_PREFIX, build_schools, list_checks, speed_factor_from_header
+        from ..io import writing
+
         resolution = resolve_columns(table.columns(), parse_column_map(
             self.parameterAsString(parameters, self.COLUMN_MAP, context)))
         if resolution.missing_required:
@@ -240,6 +246,8 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
 
     def _boundary(self, parameters, context):
         """The boundary's rings in EPSG:4326, or None."""
+        from ..io import geometry
+
         boundary_source = self.parameterAsSource(parameters, self.BOUNDARY, context)
         if boundary_source is None:
             return None
@@ -252,6 +260,8 @@ class ImportSchoolsAlgorithm(SchoolConnectivityAlgorithm):
 
     def _report(self, totals: ImportTotals, context, output_id, feedback) -> dict:
         """Counts in the log and as outputs; loaded + rejected must equal the rows read."""
+        from ..maps import styling
+
         self._log_issues(totals.issues, totals.issue_count, feedback)
         if totals.loaded + totals.rejected != totals.rows_in:
             raise QgsProcessingException(self.tr("Rows lost: {loaded} + {rejected} != {rows}").format(

@@ -18,12 +18,8 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.atomic import atomic_path
 from ...core.definitions.codes import FieldConflict
+from ...core.definitions.defaults import MOVE_THRESHOLD_M
 from ...core.errors import InputError
-from ...core.field.merge import MOVE_THRESHOLD_M, OUTPUT_FIELDS, merge_packages
-from ...core.reporting.stats import STATS_FIELDS, compute_stats
-from ...core.reporting.tabular_export import write_csv
-from ..io import field_tables, reading, writing
-from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
 
 
@@ -81,6 +77,12 @@ class MergeFieldSurveyAlgorithm(SchoolConnectivityAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.CONFLICTS, self.tr("Conflicts listed")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ...core.field.merge import OUTPUT_FIELDS, merge_packages
+        from ...core.reporting.stats import STATS_FIELDS
+        from ...core.reporting.tabular_export import write_csv
+        from ..io import field_tables, reading, writing
+        from ..maps import styling
+
         schools = self.parameterAsVectorLayer(parameters, self.SCHOOLS, context)
         if schools is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))
@@ -127,6 +129,9 @@ class MergeFieldSurveyAlgorithm(SchoolConnectivityAlgorithm):
     @staticmethod
     def _summary(table, result, paths: list[str]) -> dict:
         """What summary.json says: the packages, what changed, what was listed, and the counts before and after."""
+        from ...core.reporting.stats import compute_stats
+        from ..io import field_tables
+
         after = table.copy()
         for name, values in result.columns.items():
             after[name] = values

@@ -14,9 +14,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 from ...core.definitions.palette import Preset
-from ..field.field_package import PackageLayer, write_package
-from ..maps.planning_data import fiber_title
-from ..maps.styling import LineKind
 from .base import Group, SchoolConnectivityAlgorithm
 
 _PRESETS = list(Preset)
@@ -59,6 +56,10 @@ class PackageForFieldAlgorithm(SchoolConnectivityAlgorithm):
         self.addOutput(QgsProcessingOutputFile(self.PROJECT, self.tr("Project file (.qgz)")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..field.field_package import PackageLayer, write_package
+        from ..maps.planning_data import fiber_title
+        from ..maps.styling import LineKind
+
         schools = self.parameterAsVectorLayer(parameters, self.SCHOOLS, context)
         if schools is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SCHOOLS))

@@ -3,9 +3,9 @@ kept, costs, build order and construction phases."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -26,13 +26,12 @@ from ...core.definitions.codes import TechnologySource
 from ...core.definitions.fields import CLUSTER_FIELDS, FEASIBILITY_FIELDS, PHASE_FIELDS, PRIORITY_FIELDS
 from ...core.errors import InputError
 from ...core.planning.costs import KYRGYZSTAN, CostModel, CostPreset, model_for
-from ...core.planning.phases import Objective
-from ...core.planning.prioritize import PRIORITIZE_INPUTS, Plan, plan
-from ...core.planning.roles import target_mask
-from .. import feasibility
-from ..io import reading, writing
-from ..maps import styling
 from .base import Group, SchoolConnectivityAlgorithm
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ...core.planning.prioritize import Plan
 
 #: Cost preset names, in CostPreset order (the COST_PRESET enum).
 PRESET_LABELS = {
@@ -167,6 +166,12 @@ class PrioritizeAlgorithm(SchoolConnectivityAlgorithm):
                        km_per_phase=self.parameterAsDouble(parameters, self.KM_PER_PHASE, context))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ...core.planning.phases import Objective
+        from ...core.planning.prioritize import PRIORITIZE_INPUTS, plan
+        from ...core.planning.roles import target_mask
+        from ..io import reading, writing
+        from ..maps import styling
+
         source = self.source_or_fail(parameters, self.SCHOOLS, context)
         model = self._model(parameters, context)
         layer = reading.whole_layer(self, parameters, self.SCHOOLS, context)
@@ -199,6 +204,8 @@ class PrioritizeAlgorithm(SchoolConnectivityAlgorithm):
     def _reach(self, schools: pd.DataFrame, target: np.ndarray, model: CostModel, parameters, context,
                feedback) -> None:
         """p2p_distance_m / p2p_node_id and cellular_feasible from the nodes, DEM and towers given."""
+        from .. import feasibility
+
         schools["p2p_distance_m"], schools["p2p_node_id"] = np.nan, None
         nodes = self.parameterAsLayerList(parameters, self.FIBER_NODES, context)
         dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
@@ -224,6 +231,10 @@ class PrioritizeAlgorithm(SchoolConnectivityAlgorithm):
 
     def _planned_routes(self, parameters, context, schools: pd.DataFrame, result: Plan, feedback):
         """The routes layer with each link's phase and its school's technology (None without routes)."""
+        import pandas as pd
+
+        from ..io import reading, writing
+
         routes = self.parameterAsSource(parameters, self.ROUTES, context)
         if routes is None or self.PLANNED_ROUTES not in parameters or parameters[self.PLANNED_ROUTES] is None:
             return None
@@ -274,6 +285,8 @@ class PrioritizeAlgorithm(SchoolConnectivityAlgorithm):
 def _column_values(schools: pd.DataFrame, planned: pd.DataFrame, name: str, kind: type) -> np.ndarray:
     """One output column over all schools: the plan's values for the schools to connect, NULL for the others
     (is_target False); feasibility fields as measured."""
+    import pandas as pd
+
     if name in FEASIBILITY_FIELDS:
         values = schools[name] if name in schools else pd.Series(None, index=schools.index, dtype=object)
     else:

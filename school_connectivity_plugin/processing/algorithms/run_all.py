@@ -22,7 +22,6 @@ from ...core.errors import InputError
 from ...core.planning.costs import CostPreset, model_for
 from ...core.schools.classes import SpeedPreset
 from ...settings import PluginSettings
-from .. import job
 from ..workflow import WorkflowInputs
 from .base import CONTEXT, SPEED_PRESET_LABELS, Group, SchoolConnectivityAlgorithm
 from .prioritize import PRESET_LABELS as COST_PRESET_LABELS
@@ -97,6 +96,8 @@ class RunAllAlgorithm(SchoolConnectivityAlgorithm):
         self.addOutput(QgsProcessingOutputFile(self.SUMMARY, self.tr("Summary (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from .. import job
+
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         preset = list(CostPreset)[self.parameterAsEnum(parameters, self.COST_PRESET, context)]
         overrides = self.parameterAsString(parameters, self.COST_OVERRIDES, context)

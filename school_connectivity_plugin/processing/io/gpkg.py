@@ -11,11 +11,14 @@ import shutil
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from osgeo import ogr
 from qgis.core import QgsVectorLayer
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Rows converted to Python values at a time when writing (bounds the per-row Python objects).
 WRITE_CHUNK = 50_000
@@ -55,6 +58,8 @@ def read_frame(layer: QgsVectorLayer, names: list[str], where: str | None = None
     QGIS feature API would give (NULL -> None or NaN, booleans as bool; QGIS shows the FID column as a field
     too), plus FIDs and stored x/y (NaN when not a point); None when a wanted field has a type this reader
     does not convert."""
+    import pandas as pd
+
     dataset, ogr_layer = _open(layer, names)
     if where and ogr_layer.SetAttributeFilter(where) != 0:
         return None
@@ -290,7 +295,7 @@ def _missing(array: np.ndarray) -> np.ndarray:
     if array.dtype.kind == "f":
         return np.isnan(array)
     if array.dtype.kind == "O":
-        return pd.isna(array)
+        return np.equal(array, None) | np.not_equal(array, array)  # (NaN is the one value unequal to itself)
     return np.zeros(len(array), dtype=bool)
 
 

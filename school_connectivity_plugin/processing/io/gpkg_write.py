@@ -10,14 +10,17 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from osgeo import gdal, ogr, osr
 
 from ...core.definitions.fields import at_precision
 from .gpkg import WRITE_CHUNK, sql_values
 from .gpkg_rtree import bulk_load, create_rtree
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: OGR field type (and subtype) of each Python type a field schema names.
 OGR_TYPES = {str: (ogr.OFTString, ogr.OFSTNone), int: (ogr.OFTInteger64, ogr.OFSTNone),

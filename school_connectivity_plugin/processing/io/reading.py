@@ -5,9 +5,9 @@ import math
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
@@ -21,6 +21,9 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.errors import InputError
 from . import gpkg
 from .crs import crs_of, to_wgs84_arrays
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Features turned into one block of columns at a time while reading (bounds the per-feature Python objects).
 READ_CHUNK = 50_000
@@ -118,7 +121,7 @@ def read_point_coordinates(source, feedback=None, layer: QgsVectorLayer | None =
     if layer is not None and gpkg.is_plain_gpkg(layer):
         fids, x, y = gpkg.point_xy(layer)
     else:
-        _, fids, x, y = _read_features(source, QgsFeatureRequest().setNoAttributes(), [], feedback)
+        _, fids, x, y = _read_features(source, QgsFeatureRequest().setNoAttributes(), [], feedback, as_frame=False)
     lon, lat = to_wgs84_arrays(crs_of(source), x, y)
     return fids, lon, lat
 
@@ -131,10 +134,11 @@ def _present(source, names: Iterable[str] | None) -> list[str]:
     return [name for name in dict.fromkeys(names) if fields.indexFromName(name) >= 0]
 
 
-def _read_features(source, request: QgsFeatureRequest, names: list[str], feedback, with_points: bool = True
-                   ) -> tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
-    """The QGIS feature API read, for any provider, a block of READ_CHUNK features at a time: the named columns,
-    the FIDs and the stored x/y (NaN without a point).
+def _read_features(source, request: QgsFeatureRequest, names: list[str], feedback, with_points: bool = True,
+                   as_frame: bool = True) -> tuple[pd.DataFrame | None, np.ndarray, np.ndarray, np.ndarray]:
+    """The QGIS feature API read, for any provider, a block of READ_CHUNK features at a time: the named columns
+    (no frame at all when not `as_frame`, so coordinates alone are read without pandas), the FIDs and the stored
+    x/y (NaN without a point).
 
     Values are collected in one list of scalars per column, never a list per row: rows would be thousands of
     containers surviving into the garbage collector's oldest generation, whose full pass then holds the GIL
@@ -163,17 +167,26 @@ def _read_features(source, request: QgsFeatureRequest, names: list[str], feedbac
         if len(columns[0] if columns else ()) == READ_CHUNK:
             blocks.append(_block_frame(columns, names))
             columns = [[] for _ in names]
-    if not blocks or (columns and columns[0]):
-        blocks.append(_block_frame(columns, names))
-    frame = pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
-    if not names:
-        frame = pd.DataFrame(index=pd.RangeIndex(len(fids)))
+    frame = _whole_frame(blocks, columns, names, len(fids)) if as_frame else None
     return (frame, np.asarray(fids, dtype=np.int64), np.asarray(xs, dtype=float) if with_points else None,
             np.asarray(ys, dtype=float) if with_points else None)
 
 
+def _whole_frame(blocks: list[pd.DataFrame], columns: list[list], names: list[str], rows: int) -> pd.DataFrame:
+    """The blocks read so far and the last columns as one frame (`rows` rows without any column)."""
+    import pandas as pd
+
+    if not names:
+        return pd.DataFrame(index=pd.RangeIndex(rows))
+    if not blocks or columns[0]:
+        blocks.append(_block_frame(columns, names))
+    return pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
+
+
 def _block_frame(columns: list[list], names: list[str]) -> pd.DataFrame:
     """Columns of plain values as a frame, repeated texts sharing one string object."""
+    import pandas as pd
+
     frame = pd.DataFrame(dict(zip(names, columns)), columns=names) if columns and columns[0] else \
         pd.DataFrame(columns=names)
     for name in names:
@@ -185,6 +198,8 @@ def _block_frame(columns: list[list], names: list[str]) -> pd.DataFrame:
 def _shared_values(column: pd.Series) -> pd.Series:
     """The column with equal values as one object each ("yes" two million times costs one string, not two
     million); values pandas cannot hash are kept as they are."""
+    import pandas as pd
+
     try:
         codes, uniques = pd.factorize(column)
     except TypeError:

@@ -8,9 +8,9 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeature,
@@ -33,6 +33,9 @@ from qgis.PyQt.QtCore import QVariant
 from ...core.definitions.fields import at_precision
 from . import gpkg, gpkg_write
 from .crs import WGS84
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: pandas/numpy dtype kind -> QVariant type for output fields.
 _QVARIANT_FOR_KIND = {"i": QVariant.LongLong, "u": QVariant.LongLong, "f": QVariant.Double, "b": QVariant.Bool}
@@ -60,9 +63,7 @@ def fields_for(frame: pd.DataFrame, types: dict[str, type] | None = None) -> Qgs
 
 
 def _cell(value, variant):
-    """A DataFrame cell as the Python value the field type expects (None for missing)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-        return None
+    """A DataFrame cell (not missing) as the Python value the field type expects."""
     if variant == QVariant.String:
         return str(value)
     if variant == QVariant.LongLong:
@@ -78,8 +79,10 @@ def _attribute_rows(frame: pd.DataFrame, fields: QgsFields) -> Iterable[list]:
     variants = [field.type() for field in fields]
     columns = [at_precision(field.name(), frame[field.name()].to_numpy()).astype(object) if field.name() in frame
                else None for field in fields]
+    missing = [frame[field.name()].isna().to_numpy() if field.name() in frame else None for field in fields]
     for row in range(len(frame)):
-        yield [None if col is None else _cell(col[row], var) for col, var in zip(columns, variants)]
+        yield [None if col is None or gaps[row] else _cell(col[row], var)
+               for col, gaps, var in zip(columns, missing, variants)]
 
 
 def iter_point_features(frame: pd.DataFrame, fields: QgsFields) -> Iterator[QgsFeature]:

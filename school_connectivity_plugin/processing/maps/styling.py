@@ -4,9 +4,8 @@ from __future__ import annotations
 import math
 from enum import Enum
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-import pandas as pd
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
@@ -39,6 +38,9 @@ from ...core.definitions.palette import Palette, Preset
 from ...core.definitions.schema import IN_PIPELINE, ConnectivityClass
 from ..labels import translated
 from .school_card import configure_school_answers
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _CONTEXT = "SchoolStyle"
 
