@@ -15,12 +15,15 @@ Method (no Python loop over schools).
    no unexamined piece can beat the best g*; schools failing that test are queried again with 8x
    more neighbours until it holds (at worst: every piece). Only candidates whose midpoint is within
    half a piece of the first one's can win, so only those are measured.
-Schools are queried in spatial order and in chunks (bounded memory); the tree query uses all cores
-(`workers`), the rest is single-threaded numpy.
+Schools are queried in spatial order and in chunks (bounded memory), as many chunks at once as `workers` allows
+(threads: the tree and numpy release the GIL). Each school's answer depends on nothing but the school, so the result
+is the same whatever the chunks and threads.
 Ties (distances within TIE_TOLERANCE_M) go to the lowest layer index, then the lowest feature id.
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -160,9 +163,11 @@ class FiberIndex:
         if self.tree is None or located.size == 0:
             return result
         k = int(min(neighbours, self.piece_segment.size))
-        for begin in range(0, located.size, chunk):
-            rows = located[begin:begin + chunk]
-            self._nearest_chunk(rows, lon[rows], lat[rows], max_distance_m, k, result)
+        chunks = [located[begin:begin + chunk] for begin in range(0, located.size, chunk)]
+        threads = min(len(chunks), (os.cpu_count() or 1) if self.workers == -1 else max(1, self.workers))
+        with ThreadPoolExecutor(threads) as pool:  # (each chunk writes only its own rows of `result`)
+            list(pool.map(lambda rows: self._nearest_chunk(rows, lon[rows], lat[rows], max_distance_m, k, result),
+                          chunks))
         return result
 
     def _margin(self, distance: np.ndarray) -> np.ndarray:

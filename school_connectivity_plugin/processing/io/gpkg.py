@@ -311,7 +311,8 @@ def sql_values(array: np.ndarray) -> list:
     """Python values SQLite stores as-is: NaN and None become NULL, booleans 1/0."""
     array = np.asarray(array)
     if array.dtype.kind == "f":
-        return np.where(np.isnan(array), None, array.astype(object)).tolist()
+        missing = np.isnan(array)
+        return np.where(missing, None, array.astype(object)).tolist() if missing.any() else array.tolist()
     if array.dtype.kind == "b":
         return array.astype(int).tolist()
     return [int(value) if isinstance(value, bool) else value for value in array.tolist()]
