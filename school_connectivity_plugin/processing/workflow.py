@@ -68,6 +68,11 @@ SETTING_PARAMETERS = {
 }
 #: Inputs a later step's output replaces once it exists: the plan's routes carry the phase that builds them.
 LATER_OUTPUTS = {"ROUTES": "PLANNED_ROUTES"}
+#: Inputs a step is not given once an earlier step has measured them, by algorithm: (input, the earlier step's count
+#: of what it measured on). fiberroutes then reads each school's nearest fiber from distancetofiber's output instead
+#: of measuring it a second time; when nothing was measured (no usable fiber) it is given the fiber, and stops with
+#: its own error naming the files.
+MEASURED_EARLIER = {"fiberroutes": ("FIBER", "SEGMENTS")}
 #: File names of the sink outputs, by output parameter (a GeoPackage's layer takes its file's name).
 OUTPUT_NAMES = {"OUTPUT": "schools", "REJECTED": "rejected", "UNMATCHED": "unmatched", "ROUTES": "routes",
                 "PHASES": "phases", "CLUSTERS": "clusters", "PLANNED_ROUTES": "planned_routes",
@@ -133,6 +138,9 @@ def parameters(algorithm: QgsProcessingAlgorithm, inputs: WorkflowInputs, school
     for name, better in LATER_OUTPUTS.items():
         if name in names and previous.get(better):
             values[name] = previous[better]
+    measured, count = MEASURED_EARLIER.get(algorithm.name(), (None, None))
+    if measured and previous.get(count):
+        values.pop(measured, None)
     return values
 
 
