@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.definitions.palette import Preset
-from ..core.reporting.stats import ConnectivityStats
+from ..core.reporting.area_stats import ConnectivityStats
 from ..processing.io import reading
 from ..processing.maps.styling import recolour_schools
 from ..processing.workflow import Stage, WorkflowInputs, missing_algorithms
@@ -267,7 +267,7 @@ class SchoolConnectivityDock(QDockWidget):
     def _chart_for_export(self, run_dir: Path) -> dict:
         """The progress chart as a PNG in the run folder, for the national page; nothing before the first snapshot."""
         path = run_dir / "progress_chart.png"
-        if self.progress_panel.chart.frame.empty or not self.progress_panel.export_png(str(path)):
+        if not self.progress_panel.chart.has_snapshots() or not self.progress_panel.export_png(str(path)):
             return {}
         return {"PROGRESS_CHART": str(path)}
 

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 from qgis.core import QgsProject
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core.reporting.snapshot_store import read_snapshots, write_snapshot
-from ..core.reporting.snapshots import snapshot_rows
-from ..core.reporting.stats import ConnectivityStats
+from ..core.reporting.area_stats import ConnectivityStats
 from .inputs import SCOPE
 from .snapshot_chart import SnapshotChart
 
@@ -79,6 +78,9 @@ class ProgressPanel(QWidget):
     def record(self, national: ConnectivityStats, regions: dict[str, ConnectivityStats],
                when: datetime | None = None) -> bool:
         """Append a snapshot; False (and a `failed` message) when no store is set or it cannot be written."""
+        from ..core.reporting.snapshot_store import write_snapshot
+        from ..core.reporting.snapshots import snapshot_rows
+
         path = self.store_path()
         if not path:
             self.failed.emit(self.tr("Choose where to store snapshots first."))
@@ -92,14 +94,21 @@ class ProgressPanel(QWidget):
         return True
 
     def reload(self) -> None:
+        """The chart from the store; nothing to read (nor pandas to load, as QGIS starts) while there is no store."""
         path = self.store_path()
+        if not path or not Path(path).is_file():
+            self.chart.set_snapshots(None)
+            self.export_button.setEnabled(False)
+            return
+        from ..core.reporting.snapshot_store import read_snapshots
+
         try:
             frame = read_snapshots(path)
         except sqlite3.Error as error:
             self.failed.emit(self.tr("Cannot read snapshots from {path}: {error}").format(path=path, error=error))
             return
         self.chart.set_snapshots(frame)
-        self.export_button.setEnabled(not frame.empty)
+        self.export_button.setEnabled(self.chart.has_snapshots())
 
     def export_png(self, path: str) -> bool:
         return self.chart.save_png(path)

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from qgis.core import QgsTask, QgsVectorLayer, QgsVectorLayerFeatureSource
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.reporting.stats import STATS_FIELDS, ConnectivityStats, compute_stats, stats_by_columns
+from ..core.reporting.area_stats import STATS_FIELDS, ConnectivityStats
 from ..processing.io import reading
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -21,6 +24,8 @@ class Counts:
 
 def count(frame: pd.DataFrame, columns: list[str]) -> Counts:
     """National and per-area counts of the school table."""
+    from ..core.reporting.stats import compute_stats, stats_by_columns
+
     return Counts(compute_stats(frame), stats_by_columns(frame, columns))
 
 

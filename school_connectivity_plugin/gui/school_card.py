@@ -2,6 +2,8 @@
 the map; opened by the "School card" action on a school (Identify results, attribute table, feature actions)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from qgis.core import (
     QgsApplication,
     QgsExpression,
@@ -22,7 +24,9 @@ from ..core.definitions.codes import Upstream
 from ..processing.io.crs import WGS84
 from ..processing.labels import number_locale
 from ..processing.maps.school_card import card_html, card_title, is_school_layer
-from ..processing.maps.school_route import RouteSource, SchoolRoute, school_route
+
+if TYPE_CHECKING:
+    from ..processing.maps.school_route import SchoolRoute
 
 CONTEXT = "SchoolCardDialog"
 #: How the route is drawn over the map: wide enough to follow over fiber and route styles.
@@ -57,6 +61,8 @@ def _km(metres: float | None) -> str:
 def route_summary(route: SchoolRoute | None, end_name: str = "") -> str:
     """One sentence under the card saying what the highlighted line is (`end_name`: the name of the school on fiber
     where the route ends, if it ends at one)."""
+    from ..processing.maps.school_route import RouteSource
+
     if route is None:
         return tr(NO_ROUTE)
     if route.source is RouteSource.NEAREST:
@@ -110,6 +116,8 @@ class SchoolCardDialog(QDialog):
     def show_school(self, layer, feature, routes=None) -> None:
         """Fill the card from a school feature of `layer` and highlight its route (routes layers: as
         school_route finds them, unless given)."""
+        from ..processing.maps.school_route import school_route
+
         attributes = dict(zip(feature.fields().names(), feature.attributes()))
         self.setWindowTitle(self.tr("School card: {school}").format(school=card_title(attributes)))
         self.text.setHtml(card_html(attributes))

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from ..core.errors import InputError
-from ..processing.io.school_files import ListChoices, list_choices
+
+if TYPE_CHECKING:
+    from ..processing.io.school_files import ListChoices
 
 
 class SheetDialog(QDialog):
@@ -48,6 +51,8 @@ class SheetDialog(QDialog):
 def ask_sheet(path: str, parent=None) -> str | None:
     """'' when the file holds one list (or cannot be read: the import names what is wrong); the user's sheet or
     layer when it holds several; None when the user cancelled (nothing should run)."""
+    from ..processing.io.school_files import list_choices
+
     try:
         choices = list_choices(path)
     except (InputError, OSError, ValueError):

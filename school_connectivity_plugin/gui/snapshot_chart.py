@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from qgis.PyQt.QtCore import QCoreApplication, QDateTime, QLocale, QPointF, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
-from ..core.reporting.snapshots import Level, burn_down, connected_series
 from ..processing.labels import number_locale
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Okabe-Ito order for regions (distinct for colour-blind readers); the nation is drawn in ink.
 REGION_COLOURS = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999")
@@ -50,7 +52,7 @@ class SnapshotChart(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.frame = pd.DataFrame()
+        self.frame: pd.DataFrame | None = None  # (no snapshots read yet)
         self.share = False
         self.setMinimumHeight(260)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
@@ -61,9 +63,12 @@ class SnapshotChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(360, 320)
 
-    def set_snapshots(self, frame: pd.DataFrame) -> None:
+    def set_snapshots(self, frame: pd.DataFrame | None) -> None:
         self.frame = frame
         self.update()
+
+    def has_snapshots(self) -> bool:
+        return self.frame is not None and not self.frame.empty
 
     def set_share(self, share: bool) -> None:
         """Draw connected schools as a percentage, so small and large regions compare on one axis."""
@@ -95,7 +100,7 @@ class SnapshotChart(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(7.5)
         painter.setFont(font)
-        if self.frame.empty:
+        if not self.has_snapshots():
             painter.setPen(QColor(TEXT_COLOUR))
             painter.drawText(rect.adjusted(12, 12, -12, -12), Qt.AlignCenter | Qt.TextWordWrap,
                              self.tr("No snapshots yet. Record one to start following progress over time."))
@@ -110,6 +115,8 @@ class SnapshotChart(QWidget):
         return min(times), max(times)
 
     def _paint_connected(self, painter: QPainter, rect: QRectF) -> None:
+        from ..core.reporting.snapshots import Level, connected_series
+
         national = connected_series(self.frame, Level.NATIONAL, self.share).get("", [])
         regions = connected_series(self.frame, Level.ADMIN1, self.share)
         values = [value for series in [national, *regions.values()] for _, value in series]
@@ -125,6 +132,8 @@ class SnapshotChart(QWidget):
         self._line(painter, axes, national, QColor(NATIONAL_COLOUR), 2.4)
 
     def _paint_burn_down(self, painter: QPainter, rect: QRectF) -> None:
+        from ..core.reporting.snapshots import burn_down
+
         progress = burn_down(self.frame)
         axes = _Axes(rect, *self._times(), max(progress.remaining + [1]))
         self._frame_axes(painter, axes, self.tr("Schools in the pipeline (burn-down)"))

@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import (
     Qt,
 )
 
-from ..core.reporting.stats import ConnectivityStats
+from ..core.reporting.area_stats import ConnectivityStats
 from ..processing.labels import number_locale
 
 _CONTEXT = "StatsTableModel"

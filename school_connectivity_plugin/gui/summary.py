@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxL
 from ..core.definitions.codes import HardReason
 from ..core.definitions.palette import PALETTES, Preset
 from ..core.definitions.schema import ConnectivityClass
-from ..core.reporting.stats import ConnectivityStats
+from ..core.reporting.area_stats import ConnectivityStats
 from ..processing.labels import number_locale, translated
 
 _CONTEXT = "StatsSummary"

@@ -20,7 +20,8 @@ from qgis.core import (
 from ..core.definitions.schema import PipelineStatus
 from ..core.errors import InputError
 from ..core.planning.roles import committed_mask
-from ..core.reporting.stats import STATS_FIELDS, compute_stats, stats_by
+from ..core.reporting.area_stats import STATS_FIELDS
+from ..core.reporting.stats import compute_stats, stats_by
 from . import workflow
 from .io import gpkg, gpkg_copy, reading
 from .workflow import ANALYSIS_STAGES, SCHOOL_OUTPUT, STAGE_ALGORITHMS, Stage, WorkflowInputs

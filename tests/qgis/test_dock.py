@@ -457,7 +457,7 @@ def test_large_layers_are_counted_in_the_background(dock, tmp_path, qtbot):
     store = tmp_path / "progress.gpkg"
     dock.progress_panel.store.setFilePath(str(store))
     assert dock.record_snapshot()
-    qtbot.waitUntil(lambda: store.is_file() and not dock.progress_panel.chart.frame.empty, timeout=30_000)
+    qtbot.waitUntil(lambda: store.is_file() and dock.progress_panel.chart.has_snapshots(), timeout=30_000)
     with sqlite3.connect(store) as connection:
         assert connection.execute("SELECT schools, connected FROM connectivity_snapshots WHERE level = 'national'"
                                   ).fetchall() == [(len(rows), expected_counts(rows)["connected"])]

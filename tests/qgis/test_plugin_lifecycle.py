@@ -5,6 +5,11 @@ QToolBar and QMenuBar, so "removed" means gone from the widgets, not just "a met
 """
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt import sip
@@ -12,6 +17,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, QMetaMethod, QSettings
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QMenuBar, QToolBar
 
 from school_connectivity_plugin.plugin import SEEN_KEY
+
+from support.plugin_build import REPO
 
 PROVIDER_ID = "schoolconnectivity"
 ACTION_NAME = "SchoolConnectivityAction"
@@ -263,3 +270,37 @@ def test_unload_survives_a_refused_provider(qgis_app):
     assert registry.providerById(PROVIDER_ID) is registered, "unload removed a provider it did not add"
     _flush_deletes()
     assert wired.docks() == []
+
+
+#: A desktop start in a process of its own: initGui with QGIS's mocked interface, then which heavy libraries are
+#: loaded; then the statistics module (pandas), to show the check sees an import when there is one.
+DESKTOP_START = """
+import json, sys
+sys.path[:0] = [sys.argv[1], "/usr/share/qgis/python/plugins"]
+from qgis.testing import start_app
+from qgis.testing.mocked import get_iface
+app = start_app()
+import school_connectivity_plugin
+plugin = school_connectivity_plugin.classFactory(get_iface())
+plugin.initGui()
+app.processEvents()
+def heavy():
+    return sorted({name.split(".")[0] for name in sys.modules} & {"pandas", "scipy", "pyproj"})
+started = {"dock": plugin.dock is not None, "provider": plugin.provider is not None, "heavy": heavy()}
+import school_connectivity_plugin.core.reporting.stats
+started["after_stats"] = heavy()
+plugin.unload()
+print(json.dumps(started))
+"""
+
+
+def test_starting_in_the_desktop_loads_no_pandas_scipy_or_pyproj():
+    """QGIS starts the plugin (dock, options page, provider) with every start of the desktop; what it loads then
+    slows every start, so the libraries come with the first work that needs them."""
+    done = subprocess.run([sys.executable, "-c", DESKTOP_START, str(REPO)], capture_output=True, text=True,
+                          timeout=300, check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    started = json.loads(done.stdout.strip().splitlines()[-1])
+    assert started["dock"] and started["provider"]
+    assert started["heavy"] == [], f"starting the plugin loads {started['heavy']}"
+    assert "pandas" in started["after_stats"]

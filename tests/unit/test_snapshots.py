@@ -4,9 +4,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta
 
+from school_connectivity_plugin.core.reporting.area_stats import ConnectivityStats
 from school_connectivity_plugin.core.reporting.snapshot_store import TABLE, read_snapshots, write_snapshot
 from school_connectivity_plugin.core.reporting.snapshots import Level, burn_down, connected_series, snapshot_rows
-from school_connectivity_plugin.core.reporting.stats import ConnectivityStats
 
 START = datetime(2026, 3, 1, 9, 0)
 

@@ -8,7 +8,7 @@ from enum import Enum
 import numpy as np
 import pandas as pd
 
-from .stats import ConnectivityStats
+from .area_stats import ConnectivityStats
 
 #: The counts a snapshot keeps, in table column order.
 COUNT_COLUMNS = ("schools", "connected", "not_connected", "unknown", "in_pipeline", "hard_to_connect",

@@ -78,7 +78,7 @@ class MergeFieldSurveyAlgorithm(SchoolConnectivityAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         from ...core.field.merge import OUTPUT_FIELDS, merge_packages
-        from ...core.reporting.stats import STATS_FIELDS
+        from ...core.reporting.area_stats import STATS_FIELDS
         from ...core.reporting.tabular_export import write_csv
         from ..io import field_tables, reading, writing
         from ..maps import styling

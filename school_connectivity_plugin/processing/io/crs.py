@@ -1,13 +1,14 @@
 """Coordinates into EPSG:4326 and back: the plugin's one reprojection path (PROJ through pyproj, whole arrays at
-once)."""
+once; pyproj is loaded by the first coordinates that need it, not when QGIS starts)."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
-from pyproj import CRS as PROJ_CRS
-from pyproj import Transformer
 from qgis.core import QgsCoordinateReferenceSystem
+
+if TYPE_CHECKING:
+    from pyproj import Transformer
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
@@ -24,6 +25,9 @@ def to_wgs84(crs: QgsCoordinateReferenceSystem) -> ToWgs84:
     """A function reprojecting coordinate arrays from `crs` (unchanged when it is EPSG:4326 or unknown)."""
     if not crs.isValid() or crs == WGS84:
         return _unchanged
+    from pyproj import CRS as PROJ_CRS
+    from pyproj import Transformer
+
     transformer = Transformer.from_crs(
         PROJ_CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)), "EPSG:4326", always_xy=True)
 
@@ -44,6 +48,9 @@ def from_wgs84_arrays(crs: QgsCoordinateReferenceSystem, lon: np.ndarray, lat: n
     """Lon/lat arrays into `crs` in one PROJ call (a map's CRS, to place points on it); failures become NaN."""
     if not crs.isValid() or crs == WGS84:
         return _unchanged(lon, lat)
+    from pyproj import CRS as PROJ_CRS
+    from pyproj import Transformer
+
     target = PROJ_CRS.from_wkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
     return _arrays(Transformer.from_crs("EPSG:4326", target, always_xy=True), lon, lat)
 

@@ -10,9 +10,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ...core.definitions.fields import FIBER_DISTANCE_M
 from ...core.definitions.palette import Preset
+from ...core.reporting.area_stats import STATS_FIELDS
 from ...core.reporting.planning_lists import TABLE_COLUMNS, hard_mask, not_connected_mask
 from ...core.reporting.planning_lists import assign_regions as core_assign_regions
-from ...core.reporting.stats import STATS_FIELDS
 from ..io import geometry, reading, writing
 from . import national_style, styling
 from .styling import REGION_NAME_FIELDS, LineKind, region_name_fields

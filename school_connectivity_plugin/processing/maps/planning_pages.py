@@ -21,8 +21,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
 
 from ...core.definitions import palette as pal
 from ...core.definitions.codes import HardReason, Technology
+from ...core.reporting.area_stats import ConnectivityStats
 from ...core.reporting.planning_lists import schools_to_list, split_codes
-from ...core.reporting.stats import ConnectivityStats, compute_stats
+from ...core.reporting.stats import compute_stats
 from ..labels import number_locale, translated_code
 from . import layouts
 from .fitting import fit_page
