@@ -197,3 +197,17 @@ def test_the_rows_left_out_are_found_whatever_the_column_types(qgis_app):
     assert defaults == [None, 0, None] and differs.tolist() == [True, False, False, True]
     defaults, differs = gpkg.default_row([np.array([1.0, 2.0]), np.array([3, 4])])
     assert differs.tolist() == [True, True]  # no NULL anywhere: every row written
+
+
+@pytest.mark.parametrize("chunk", [1, 4, 10, 5_000])
+def test_rows_inserted_many_to_a_statement_read_back_in_order(chunk):
+    """Rows go to SQLite a chunk per INSERT (the last one shorter): every row once, in order, values as given."""
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE added (fid INTEGER PRIMARY KEY, length REAL, note TEXT, built INTEGER)")
+    fids = np.arange(11, 21)
+    arrays = [np.where(np.arange(10) % 3 == 0, np.nan, np.arange(10) * 0.001),
+              np.array([f"n{i}" if i % 4 else None for i in range(10)], dtype=object), np.arange(10) % 2 == 0]
+    rows = np.array([0, 2, 3, 5, 6, 7, 9])
+    gpkg.insert_rows(db, "added", fids, arrays, rows, chunk=chunk)
+    assert db.execute("SELECT fid, length, note, built FROM added ORDER BY fid").fetchall() == [
+        (int(fids[i]), None if i % 3 == 0 else i * 0.001, f"n{i}" if i % 4 else None, int(i % 2 == 0)) for i in rows]

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 #: Rows converted to Python values at a time when writing (bounds the per-row Python objects).
 WRITE_CHUNK = 50_000
+#: Rows one INSERT statement carries when columns are added (fewer when SQLite binds fewer values at once).
+INSERT_ROWS = 5_000
 
 
 def is_plain_gpkg(layer: QgsVectorLayer) -> bool:
@@ -262,8 +264,7 @@ def _add_columns(path: str, table: str, added: dict[str, type], fids: np.ndarray
                        [value for _, value in constant])
         quoted = ", ".join(f'"{column}"' for column in names)
         db.execute(f"CREATE TEMP TABLE added (fid INTEGER PRIMARY KEY, {quoted})")
-        db.executemany(f"INSERT INTO added VALUES ({', '.join('?' * (len(names) + 1))})",
-                       _value_rows(fids, arrays, np.flatnonzero(differs)))
+        insert_rows(db, "added", fids, arrays, np.flatnonzero(differs))
         assignments = ", ".join(f'"{column}" = added."{column}"' for column in names)
         db.execute(f'UPDATE "{table}" SET {assignments} FROM added WHERE "{table}"."{fid_column}" = added.fid')
 
@@ -299,12 +300,24 @@ def _missing(array: np.ndarray) -> np.ndarray:
     return np.zeros(len(array), dtype=bool)
 
 
-def _value_rows(fids: np.ndarray, arrays: list[np.ndarray], rows: np.ndarray,
-                chunk: int = WRITE_CHUNK) -> Iterable[tuple]:
-    """(fid, value, ...) of the given rows, converted to Python values a chunk at a time (not millions at once)."""
+def insert_rows(db: sqlite3.Connection, table: str, fids: np.ndarray, arrays: list[np.ndarray], rows: np.ndarray,
+                chunk: int = INSERT_ROWS) -> None:
+    """(fid, value, ...) of the given rows into `table`, converted to Python values a chunk at a time (not millions
+    at once) and inserted a chunk per statement: SQLite binds the values in C, where a statement a row costs Python a
+    call each (200,000 rows of five columns: 0.23 -> 0.15 s)."""
+    width = len(arrays) + 1
+    chunk = max(1, min(chunk, _variable_limit(db) // width))
+    row_marks = f"({', '.join('?' * width)})"
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
-        yield from zip(fids[part].tolist(), *(sql_values(array[part]) for array in arrays))
+        values = [value for row in zip(fids[part].tolist(), *(sql_values(array[part]) for array in arrays))
+                  for value in row]
+        db.execute(f'INSERT INTO "{table}" VALUES {", ".join([row_marks] * len(part))}', values)
+
+
+def _variable_limit(db: sqlite3.Connection) -> int:
+    """Most values one statement may bind: SQLite's own limit where Python can ask (3.11 on), else its old default."""
+    return db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if hasattr(db, "getlimit") else 999
 
 
 def sql_values(array: np.ndarray) -> list:
