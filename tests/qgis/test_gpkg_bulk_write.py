@@ -199,9 +199,11 @@ def test_the_rows_left_out_are_found_whatever_the_column_types(qgis_app):
     assert differs.tolist() == [True, True]  # no NULL anywhere: every row written
 
 
-@pytest.mark.parametrize("chunk", [1, 4, 10, 5_000])
-def test_rows_inserted_many_to_a_statement_read_back_in_order(chunk):
-    """Rows go to SQLite a chunk per INSERT (the last one shorter): every row once, in order, values as given."""
+@pytest.mark.parametrize("chunk, statement_rows", [(1, 1), (4, 3), (10, 4), (5_000, 5_000)])
+def test_rows_inserted_many_to_a_statement_read_back_in_order(chunk, statement_rows, monkeypatch):
+    """Rows are converted a chunk at a time and go to SQLite several per INSERT (the last ones shorter): every row
+    once, in order, values as given."""
+    monkeypatch.setattr(gpkg, "INSERT_ROWS", statement_rows)
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE added (fid INTEGER PRIMARY KEY, length REAL, note TEXT, built INTEGER)")
     fids = np.arange(11, 21)

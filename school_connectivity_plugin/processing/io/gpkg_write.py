@@ -16,7 +16,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from ...core.definitions.fields import at_precision
-from .gpkg import WRITE_CHUNK, sql_values
+from .gpkg import WRITE_CHUNK, insert_columns, sql_values
 from .gpkg_rtree import bulk_load, create_rtree
 
 if TYPE_CHECKING:
@@ -77,8 +77,6 @@ class PointTableWriter:
         except BaseException:
             self.abort()
             raise
-        columns = ", ".join(f'"{name}"' for name in ["geom", *self.names])
-        self.insert = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" * (len(self.names) + 1))})'
         self.count = 0
         self.boxes: list[tuple[np.ndarray, np.ndarray]] = []  # (fids, (n, 4) min x, max x, min y, max y)
 
@@ -95,7 +93,7 @@ class PointTableWriter:
             values = [sql_values(at_precision(name, frame[name].to_numpy()[part])) if name in frame
                       else [None] * len(blobs[part]) for name in self.names]
             with writing(self.destination):
-                self.db.executemany(self.insert, zip(blobs[part], *values))
+                insert_columns(self.db, self.table, ["geom", *self.names], [blobs[part], *values])
         placed = np.isfinite(boxes).all(axis=1)
         fids = self.count + 1 + np.arange(len(frame))  # AUTOINCREMENT from 1 in insertion order
         self.boxes.append((fids[placed], boxes[placed]))
